@@ -1,0 +1,48 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+const htmlSinks = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+  selector: `MemberExpression[property.name='${property}']`,
+  message: `${property} would parse dataset or page text as HTML; build nodes or use Preact instead.`,
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'demo/', 'bench/results/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        ...htmlSinks,
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'dangerouslySetInnerHTML would parse dataset or page text as HTML.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'webextension-polyfill', message: "Import { browser } from 'src/shared/browser' instead." }] },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/browser.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The matcher and the dataset compiler are pure: no DOM, no extension APIs.
+    files: ['src/matcher/**', 'src/dataset/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'chrome', 'browser', 'Node', 'Element', 'Range', 'CSS', 'fetch'].map(
+          (name) => ({ name, message: `src/matcher and src/dataset stay free of DOM and browser APIs (${name}).` }),
+        ),
+      ],
+    },
+  },
+);

@@ -1,0 +1,35 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from '../package.json' with { type: 'json' };
+
+/**
+ * The one manifest source. The Chromium build uses it as is; the Firefox
+ * build (crxjs `browser: 'firefox'`) derives its background form from it.
+ */
+export default defineManifest({
+  manifest_version: 3,
+  name: 'Geolens',
+  description: pkg.description,
+  version: pkg.version,
+  minimum_chrome_version: '105',
+  // Why each permission: README "Permissions".
+  permissions: ['storage'],
+  background: {
+    service_worker: 'src/background/index.ts',
+    type: 'module',
+  },
+  action: {
+    default_title: 'Geolens',
+    default_popup: 'src/popup/index.html',
+  },
+  options_page: 'src/options/index.html',
+  content_scripts: [
+    {
+      matches: ['http://*/*', 'https://*/*'],
+      js: ['src/content/index.ts'],
+      run_at: 'document_idle',
+      all_frames: true,
+    },
+  ],
+  // Deliberately no web_accessible_resources: pages must not be able to
+  // fetch (and so fingerprint) any extension file.
+});

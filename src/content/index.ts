@@ -1,0 +1,2 @@
+// Content-script entry: replaced by the annotator (see docs/architecture.md).
+export {};

@@ -1,0 +1,109 @@
+/**
+ * The compiled dataset: what `dist/dataset.json` holds and what the content
+ * script, card, popup and options read. Produced at build time from `seeds/`
+ * by `compileDataset`; never hand-written.
+ */
+
+export const CATEGORIES = [
+  'country',
+  'person',
+  'place',
+  'organization',
+  'initiative',
+  'event',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * How an alias must match the page text.
+ * - `exact`: same case only ("Xi", "AIIB", "SCO").
+ * - `proper`: as written or in ALL CAPS ("China", "CHINA", never "china").
+ * - `any`: case-insensitive.
+ */
+export type CaseMode = 'exact' | 'proper' | 'any';
+
+export interface Alias {
+  text: string;
+  case: CaseMode;
+  /**
+   * Context rule for ambiguous aliases: this alias only fires when the same
+   * page also mentions one of these entities through an unambiguous alias.
+   */
+  context?: string[];
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  category: Category;
+  /** One sentence, in our own words. */
+  description: string;
+  aliases: Alias[];
+  /**
+   * Longer proper names that contain one of this entity's aliases but mean
+   * something else ("Air Astana", "Astana Times" for the city). They match
+   * like aliases and win by leftmost-longest, but annotate nothing.
+   */
+  blockers: string[];
+}
+
+export interface Figure {
+  value: number;
+  /** e.g. `USD`, `percent`, `barrels`, `ratio`, `year`. */
+  unit: string;
+  /** The words of the quote that state this figure ("$84 billion", "one-fifth"). */
+  text: string;
+  /** The period the figure describes: `2014`, `2015-03`, `2013/2014`. */
+  period: string;
+}
+
+export interface SourceRef {
+  /** The seed document's file name. */
+  document: string;
+  /** A verbatim span of that document's text. */
+  quote: string;
+}
+
+export interface Disagreement {
+  factId: string;
+  document: string;
+  figures: Figure[];
+}
+
+export interface Fact {
+  id: string;
+  /** The claim, in our own words. */
+  text: string;
+  entities: string[];
+  topic: string;
+  figures: Figure[];
+  /** Period the whole fact is about (the figures may be more specific). */
+  period: string;
+  /** Facts that measure the same thing share a metric id. */
+  metric?: string;
+  source: SourceRef;
+  /** Filled in by the compiler: other facts with the same metric and a different value. */
+  differs?: Disagreement[];
+}
+
+export interface DocumentMeta {
+  /** The seed file name, e.g. `000_c38c9ff3b957afb9.txt`. */
+  id: string;
+  title: string;
+  /** The publication as the text names it. */
+  publication: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  date: string;
+  /** Present when the date is not stated in the text: one line saying how it was inferred. */
+  dateInferred?: string;
+  /** The document's text, with trailing boilerplate (comments, sharing) removed. */
+  text: string;
+}
+
+export interface Dataset {
+  /** `<package version>+<short content hash>`. */
+  version: string;
+  documents: DocumentMeta[];
+  entities: Entity[];
+  facts: Fact[];
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from './chromium-path';
+
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+export const DIST = join(ROOT, 'dist');
+
+export interface LaunchOptions {
+  /** Load the built extension (default) or run a bare browser for comparison. */
+  extension?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker | undefined;
+  /** Requests that left 127.0.0.1 or came from the extension's own origin. */
+  forbiddenRequests: string[];
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  /** An extension page by its path inside dist/ (e.g. `src/viewer/index.html`). */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+interface BuiltManifest {
+  action?: { default_popup?: string };
+  options_page?: string;
+  options_ui?: { page?: string };
+}
+
+export function builtManifest(): BuiltManifest {
+  return JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as BuiltManifest;
+}
+
+/**
+ * Flags as Chromium is run headless here: without the background-networking
+ * switches it keeps trying to reach Google's hosts on a closed network.
+ */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const withExtension = options.extension ?? true;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'geolens-e2e-'));
+  const args = [...CHROMIUM_ARGS];
+  if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1200, height: 900 },
+  });
+
+  const forbiddenRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
+    const extensionPage = url.protocol === 'chrome-extension:';
+    if (!local && !extensionPage && url.protocol !== 'about:') forbiddenRequests.push(request.url());
+  });
+  // Nothing may leave the machine: abort anything that is not loopback.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+
+  let serviceWorker: Worker | undefined;
+  let extensionId = '';
+  if (withExtension) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(serviceWorker.url()).host;
+  }
+
+  const manifest = withExtension ? builtManifest() : {};
+  const openExtensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    forbiddenRequests,
+    openExtensionPage,
+    openPopup: () => openExtensionPage(manifest.action?.default_popup ?? 'src/popup/index.html'),
+    openOptions: () => openExtensionPage(manifest.options_ui?.page ?? manifest.options_page ?? 'src/options/index.html'),
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { crx } from '@crxjs/vite-plugin';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import manifest from './manifest/manifest.config';
+import pkg from './package.json' with { type: 'json' };
+import { datasetPlugin } from './src/build/dataset-plugin';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  plugins: [
+    datasetPlugin({ root, version: pkg.version }),
+    // Vitest runs plain modules; the extension packaging would only get in its way.
+    !process.env.VITEST &&
+      crx({
+        manifest,
+        // One self-contained file: no dynamic-import loader, so nothing has to
+        // be web-accessible for the content script to start.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+  ],
+  build: {
+    target: 'chrome105',
+    sourcemap: false,
+    rollupOptions: {
+      input: { viewer: 'src/viewer/index.html' },
+    },
+  },
+  server: { port: 5173, strictPort: true, cors: { origin: /chrome-extension:\/\// } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium per file is plenty on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
