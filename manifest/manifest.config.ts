@@ -12,7 +12,7 @@ export default defineManifest({
   version: pkg.version,
   minimum_chrome_version: '105',
   // Why each permission: README "Permissions".
-  permissions: ['storage'],
+  permissions: ['storage', 'activeTab'],
   background: {
     service_worker: 'src/background/index.ts',
     type: 'module',
@@ -26,10 +26,22 @@ export default defineManifest({
     {
       matches: ['http://*/*', 'https://*/*'],
       js: ['src/content/index.ts'],
+      // Injected by the browser as a stylesheet of its own: no <style> element lands in the page.
+      css: ['src/content/highlights.css'],
       run_at: 'document_idle',
       all_frames: true,
     },
   ],
+  commands: {
+    'next-annotation': {
+      suggested_key: { default: 'Alt+Shift+J' },
+      description: 'Go to the next annotation on the page and open its card',
+    },
+    'previous-annotation': {
+      suggested_key: { default: 'Alt+Shift+K' },
+      description: 'Go to the previous annotation on the page and open its card',
+    },
+  },
   // Deliberately no web_accessible_resources: pages must not be able to
   // fetch (and so fingerprint) any extension file.
 });

@@ -6,7 +6,9 @@ import { compileDataset } from '../dataset/compile-dataset';
 import type { Dataset } from '../dataset/types';
 
 export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
-const RESOLVED_ID = '\0' + DATASET_MODULE_ID;
+/** The same dataset without the documents' full text, which only the source viewer needs. */
+export const CARD_DATA_MODULE_ID = 'virtual:geolens/card-data';
+const MODULES = new Set([DATASET_MODULE_ID, CARD_DATA_MODULE_ID]);
 
 /** Reads every seed file; the compiler itself stays free of Node APIs. */
 export function loadSeedDataset(root: string, packageVersion: string): Dataset {
@@ -30,21 +32,28 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
  */
 export function datasetPlugin(options: { root: string; version: string }): Plugin {
   let dataset: Dataset | undefined;
-  const load = () => (dataset ??= loadSeedDataset(options.root, options.version));
+  const load = () => {
+    if (!dataset) throw new Error('geolens-dataset: the dataset is compiled in buildStart');
+    return dataset;
+  };
   return {
     name: 'geolens-dataset',
     buildStart() {
-      dataset = undefined;
-      load();
+      dataset = loadSeedDataset(options.root, options.version);
       this.addWatchFile(join(options.root, 'seeds'));
     },
     resolveId(id) {
-      return id === DATASET_MODULE_ID ? RESOLVED_ID : undefined;
+      return MODULES.has(id) ? '\0' + id : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (!id.startsWith('\0') || !MODULES.has(id.slice(1))) return undefined;
+      const full = load();
+      const data =
+        id.slice(1) === CARD_DATA_MODULE_ID
+          ? { ...full, documents: full.documents.map(({ text: _text, ...meta }) => meta) }
+          : full;
       // JSON.parse of a string literal parses faster than an object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(load()))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
     generateBundle() {
       this.emitFile({

@@ -1,2 +1,67 @@
-// Content-script entry: replaced by the annotator (see docs/architecture.md).
-export {};
+/**
+ * Content-script entry. Wires the page controller to settings (storage is the
+ * one source of truth), to runtime messages, and to the worker's badge.
+ */
+import data from 'virtual:geolens/card-data';
+import { matcherFromEntities } from '../matcher';
+import { browser } from '../shared/browser';
+import { isMessage, type Message } from '../shared/messages';
+import { loadSettings, watchSettings } from '../settings/settings-store';
+import { PageController } from './page-controller';
+
+/** The badge is for glancing, not a live counter: one update per half second is plenty and spares the worker. */
+const BADGE_UPDATE_DELAY_MS = 500;
+
+const isTopFrame = window.top === window;
+
+async function main(): Promise<void> {
+  let badgeTimer = 0;
+  let lastBadgeCount = -1;
+  const reportCount = () => {
+    if (!isTopFrame || badgeTimer) return;
+    badgeTimer = window.setTimeout(() => {
+      badgeTimer = 0;
+      const count = controller.annotations().mentions.length;
+      if (count === lastBadgeCount) return;
+      lastBadgeCount = count;
+      send({ type: 'annotations-changed', count });
+    }, BADGE_UPDATE_DELAY_MS);
+  };
+
+  const controller = new PageController(
+    {
+      doc: document,
+      data,
+      createMatcher: () => matcherFromEntities(data.entities),
+      onChange: reportCount,
+      openSource: (factId) => send({ type: 'open-source', factId }),
+    },
+    await loadSettings(),
+  );
+  watchSettings((settings) => controller.update(settings));
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isMessage(message)) return undefined;
+    switch (message.type) {
+      case 'page-annotations':
+        // Only the top frame speaks for the page; frames annotate themselves.
+        return isTopFrame ? Promise.resolve(controller.annotations()) : undefined;
+      case 'cycle-annotations':
+        if (isTopFrame) controller.cycle(message.direction);
+        return undefined;
+      default:
+        return undefined;
+    }
+  });
+  reportCount();
+}
+
+function send(message: Message): void {
+  // The worker may be restarting; a lost badge update is harmless.
+  browser.runtime.sendMessage(message).catch(() => {});
+}
+
+main().catch((error: unknown) => {
+  // Never let a Geolens failure surface as a page error.
+  console.debug('Geolens could not start on this page', error);
+});

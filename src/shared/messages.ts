@@ -19,19 +19,38 @@ export interface PageMention {
 export interface PageAnnotations {
   url: string;
   mentions: PageMention[];
+  /** False while the first walk over the page is still running. */
+  complete: boolean;
+  /** The annotator's own timing (slices of work between yields to the page). */
+  stats: { slices: number; totalMs: number; longestMs: number; longSlices: number };
 }
 
 export type Message =
+  /** Popup/tests → top frame: what is annotated right now. */
   | { type: 'page-annotations' }
-  /** Content script → worker: the top frame's annotation count changed (for the badge). */
-  | { type: 'annotations-changed'; count: number };
+  /** Top frame → worker: how many entities are annotated (for the toolbar badge). */
+  | { type: 'annotations-changed'; count: number }
+  /** Worker → tab (keyboard command): move to the next or previous annotation and open its card. */
+  | { type: 'cycle-annotations'; direction: 1 | -1 }
+  /** Card → worker: open the source viewer on a fact. */
+  | { type: 'open-source'; factId: string };
 
-export type MessageResponse<M extends Message> = M extends { type: 'page-annotations' }
-  ? PageAnnotations
-  : void;
+export type MessageType = Message['type'];
 
+const TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'page-annotations',
+  'annotations-changed',
+  'cycle-annotations',
+  'open-source',
+]);
+
+/** Messages come from other extension contexts, but are still checked before use. */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'page-annotations' || type === 'annotations-changed';
+  return typeof type === 'string' && TYPES.has(type);
+}
+
+export function viewerUrl(factId: string): string {
+  return `src/viewer/index.html?fact=${encodeURIComponent(factId)}`;
 }

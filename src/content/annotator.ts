@@ -1,0 +1,203 @@
+/**
+ * The annotator: walks the page's text, matches it, and keeps highlights in
+ * step with the page and the settings. It only reads the page; its one
+ * visible effect is the highlight registry, which `destroy()` empties.
+ */
+import type { Category } from '../dataset/types';
+import type { PageMention } from '../shared/messages';
+import { Highlighter } from './highlighter';
+import { MentionStore, type EntityInfo, type Mention, type MentionSpan, type StoreOptions } from './mention-store';
+import { SLICE_BUDGET_MS, emptyStats, nextTask, recordSlice, type SliceStats } from './scheduler';
+import { TextWalker, isInsideSkippedSubtree } from './text-walker';
+
+export interface TextMatcher {
+  find(text: string): MentionSpan[];
+}
+
+export interface AnnotatorEntity extends EntityInfo {
+  name: string;
+  category: Category;
+}
+
+export interface AnnotatorOptions {
+  doc: Document;
+  matcher: TextMatcher;
+  entities: ReadonlyMap<string, AnnotatorEntity>;
+  settings: StoreOptions;
+  /** Geolens's own elements (the card host): never read, never observed. */
+  ownUi: ReadonlySet<Element>;
+  /** Called after highlights changed, at most once per slice. */
+  onChange?: () => void;
+}
+
+/** How many text nodes between two looks at the clock: reading it for every node would cost more than the nodes. */
+const NODES_PER_CLOCK_CHECK = 32;
+
+export type PageMentionInfo = PageMention & { mentions: Mention<Text>[] };
+
+export class Annotator {
+  readonly stats: SliceStats = emptyStats();
+  private readonly store: MentionStore<Text>;
+  private readonly highlighter: Highlighter;
+  private readonly observer: MutationObserver;
+  private walker: TextWalker;
+  private pending = new Set<Node>();
+  private sweepNeeded = false;
+  private scheduled = false;
+  private destroyed = false;
+  /** True once the first walk over the page has finished. */
+  idle = false;
+
+  constructor(private readonly options: AnnotatorOptions) {
+    const { doc } = options;
+    this.store = new MentionStore<Text>(options.entities, compareMentions, options.settings);
+    this.highlighter = new Highlighter(doc);
+    this.walker = new TextWalker([doc.body ?? doc.documentElement], options.ownUi);
+    this.observer = new MutationObserver((records) => this.enqueue(records));
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.schedule();
+  }
+
+  configure(settings: StoreOptions): void {
+    this.store.configure(settings);
+    this.paint();
+  }
+
+  /** The shown mention under a caret position, for the card's hit-testing. */
+  mentionAt(node: Node, offset: number): Mention<Text> | undefined {
+    return node.nodeType === Node.TEXT_NODE ? this.store.shownAt(node as Text, offset) : undefined;
+  }
+
+  shownMentions(): Mention<Text>[] {
+    return this.store.shownMentions();
+  }
+
+  presentEntities(): Set<string> {
+    return this.store.presentEntities();
+  }
+
+  focus(mention: Mention<Text> | null): void {
+    this.highlighter.setFocus(mention);
+  }
+
+  liveRange(mention: Mention<Text>): Range {
+    return this.highlighter.liveRange(mention);
+  }
+
+  /** What the popup's "On this page" and the `page-annotations` message report. */
+  summary(): PageMentionInfo[] {
+    return this.store.activeEntities().map(({ entityId, mentions }) => {
+      const entity = this.options.entities.get(entityId)!;
+      const first = mentions[0]!;
+      return {
+        entityId,
+        name: entity.name,
+        category: entity.category,
+        text: first.node.data.slice(first.start, first.end),
+        count: mentions.length,
+        highlighted: mentions.filter((m) => m.shown).length,
+        mentions,
+      };
+    });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.observer.disconnect();
+    this.highlighter.destroy();
+    this.pending.clear();
+  }
+
+  private enqueue(records: MutationRecord[]): void {
+    const ownUi = this.options.ownUi;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        this.pending.add(record.target);
+        continue;
+      }
+      if (ownUi.has(record.target as Element)) continue;
+      for (const node of record.addedNodes) if (!ownUi.has(node as Element)) this.pending.add(node);
+      if (record.removedNodes.length) this.sweepNeeded = true;
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.destroyed) return;
+    this.scheduled = true;
+    this.idle = false;
+    nextTask(() => this.runSlice());
+  }
+
+  private runSlice(): void {
+    this.scheduled = false;
+    if (this.destroyed) return;
+    const started = performance.now();
+    const deadline = started + SLICE_BUDGET_MS;
+    if (this.sweepNeeded) this.sweep();
+    this.takePending();
+    let done = false;
+    for (let n = 1; ; n++) {
+      const text = this.walker.next();
+      if (!text) {
+        done = true;
+        break;
+      }
+      this.matchNode(text);
+      if (n % NODES_PER_CLOCK_CHECK === 0 && performance.now() > deadline) break;
+    }
+    this.paint();
+    recordSlice(this.stats, performance.now() - started);
+    if (done && this.pending.size === 0) this.idle = true;
+    else this.schedule();
+  }
+
+  /** Nodes the page added or changed go to the walker, unless they sit where we never read. */
+  private takePending(): void {
+    if (this.pending.size === 0) return;
+    const ownUi = this.options.ownUi;
+    for (const node of this.pending) {
+      if (!node.isConnected) continue;
+      if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE) continue;
+      if (isInsideSkippedSubtree(node, ownUi)) {
+        if (node.nodeType === Node.TEXT_NODE) this.store.removeNode(node as Text);
+        continue;
+      }
+      this.walker.push(node);
+    }
+    this.pending = new Set();
+  }
+
+  private matchNode(text: Text): void {
+    const data = text.data;
+    // Nothing shorter than two characters can hold a name; most whitespace-only nodes end here.
+    const spans = data.length < 2 ? [] : this.options.matcher.find(data);
+    this.store.setNode(text, spans);
+  }
+
+  /** Releases the mentions of text the page has removed. */
+  private sweep(): void {
+    this.sweepNeeded = false;
+    const gone: Text[] = [];
+    for (const node of this.store.nodes()) if (!node.isConnected) gone.push(node);
+    for (const node of gone) this.store.removeNode(node);
+  }
+
+  private paint(): void {
+    const { show, hide } = this.store.flush();
+    if (show.length === 0 && hide.length === 0) return;
+    const entities = this.options.entities;
+    // A mention can be shown and hidden within one flush; its final state is what counts.
+    for (const mention of hide) if (!mention.shown) this.highlighter.hide(mention, entities.get(mention.entityId)!.category);
+    for (const mention of show) if (mention.shown) this.highlighter.show(mention, entities.get(mention.entityId)!.category);
+    this.options.onChange?.();
+  }
+}
+
+function compareMentions(a: Mention<Text>, b: Mention<Text>): number {
+  if (a.node === b.node) return a.start - b.start;
+  const position = a.node.compareDocumentPosition(b.node);
+  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}

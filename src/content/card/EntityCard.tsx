@@ -1,0 +1,103 @@
+import type { DocumentMeta, Entity, Fact } from '../../dataset/types';
+import { CATEGORY_STYLE } from '../../shared/category-style';
+import { formatDate } from '../../shared/format-date';
+import { formatFigure } from '../../shared/format-figure';
+
+/** Documents without their text: the card only needs to cite them. */
+export type DocumentRef = Omit<DocumentMeta, 'text'>;
+
+export interface EntityCardProps {
+  entity: Entity;
+  /** Already ranked, best first. */
+  facts: Fact[];
+  documents: ReadonlyMap<string, DocumentRef>;
+  onClose(): void;
+  onOpenSource(factId: string): void;
+}
+
+/** How many facts fit a card before it stops being a glance. */
+export const CARD_FACT_LIMIT = 4;
+
+export function SourceLine({ document }: { document: DocumentRef | undefined }) {
+  if (!document) return null;
+  return (
+    <span>
+      {document.publication}, “{document.title}”,{' '}
+      {document.dateInferred ? (
+        <span class="inferred" title={`Date inferred: ${document.dateInferred}`}>
+          {formatDate(document.date)} (inferred)
+        </span>
+      ) : (
+        formatDate(document.date)
+      )}
+    </span>
+  );
+}
+
+function FactItem({ fact, documents, onOpenSource }: { fact: Fact } & Pick<EntityCardProps, 'documents' | 'onOpenSource'>) {
+  return (
+    <li class="fact" data-fact-id={fact.id}>
+      <p class="statement">{fact.text}</p>
+      {fact.figures.length > 0 && (
+        <p class="figures">
+          {fact.figures.map((figure) => (
+            <span class="figure">{formatFigure(figure)}</span>
+          ))}
+          <span class="period">{fact.period}</span>
+        </p>
+      )}
+      <blockquote>“{fact.source.quote}”</blockquote>
+      <div class="cite">
+        <SourceLine document={documents.get(fact.source.document)} />
+        <button type="button" class="source" onClick={() => onOpenSource(fact.id)}>
+          View source
+        </button>
+      </div>
+      {fact.differs?.map((other) => (
+        <div class="differs" role="note">
+          <strong>Sources differ:</strong> {other.figures.map(formatFigure).join(', ')} in{' '}
+          <SourceLine document={documents.get(other.document)} />
+        </div>
+      ))}
+    </li>
+  );
+}
+
+export function EntityCard({ entity, facts, documents, onClose, onOpenSource }: EntityCardProps) {
+  const style = CATEGORY_STYLE[entity.category];
+  const shown = facts.slice(0, CARD_FACT_LIMIT);
+  return (
+    <div class="card-inner" style={{ '--cat': style.rgb }}>
+      <header>
+        <div class="titles">
+          <span class="chip">
+            <span class="dot" aria-hidden="true" />
+            {style.label}
+          </span>
+          <h2>{entity.name}</h2>
+        </div>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p class="description">{entity.description}</p>
+      {shown.length > 0 ? (
+        <>
+          <h3>Key facts</h3>
+          <ol>
+            {shown.map((fact) => (
+              <FactItem fact={fact} documents={documents} onOpenSource={onOpenSource} />
+            ))}
+          </ol>
+          {facts.length > shown.length && (
+            <p class="more">
+              {facts.length - shown.length} more {facts.length - shown.length === 1 ? 'fact' : 'facts'} in the Geolens popup.
+            </p>
+          )}
+        </>
+      ) : (
+        <p class="empty">No sourced figures for {entity.name} yet.</p>
+      )}
+    </div>
+  );
+}

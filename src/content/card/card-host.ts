@@ -1,0 +1,107 @@
+/**
+ * Mounts the Preact card in a closed shadow root on one host element, the
+ * only node Geolens ever adds to a page, created on first use. The page can
+ * neither style the card nor reach into it; the card's styles cannot leak out.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import { CARD_CSS } from './card-styles';
+import { EntityCard, type EntityCardProps } from './EntityCard';
+
+/** Gap between the highlighted word and the card: close enough to reach, far enough not to cover it. */
+const CARD_OFFSET_PX = 6;
+/** Keeps the card off the viewport edge. */
+const VIEWPORT_PADDING_PX = 8;
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private container: HTMLDivElement | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    /** Told about the host when it is created, so the annotator and observer can ignore it. */
+    private readonly onHostCreated: (host: HTMLElement) => void,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.stopAutoUpdate !== null;
+  }
+
+  /** Whether an event target (from a pointer or focus event) belongs to the card. */
+  contains(target: EventTarget | null): boolean {
+    return !!this.host && target === this.host;
+  }
+
+  show(anchor: VirtualElement, props: Omit<EntityCardProps, 'onClose'>, options: { focus: boolean }): void {
+    const container = this.ensureContainer();
+    this.stopAutoUpdate?.();
+    container.setAttribute('aria-label', `${props.entity.name}: Geolens`);
+    render(h(EntityCard, { ...props, onClose: () => this.hide() }), container);
+    container.hidden = false;
+    const place = () =>
+      computePosition(anchor, container, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(CARD_OFFSET_PX), flip({ padding: VIEWPORT_PADDING_PX }), shift({ padding: VIEWPORT_PADDING_PX })],
+      }).then(({ x, y }) => {
+        container.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    this.stopAutoUpdate = autoUpdate(anchor, container, place, { animationFrame: false });
+    if (options.focus) {
+      const active = this.doc.activeElement;
+      this.returnFocus = active instanceof HTMLElement && active !== this.host ? active : null;
+      container.focus({ preventScroll: true });
+    }
+  }
+
+  hide(): void {
+    if (!this.container || !this.isOpen) return;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    this.container.hidden = true;
+    render(null, this.container);
+    if (this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.container = null;
+  }
+
+  private ensureContainer(): HTMLDivElement {
+    // The page may have removed the host (or replaced <body>); put it back.
+    if (this.host && this.container) {
+      if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+      return this.container;
+    }
+    const host = this.doc.createElement('geolens-card');
+    // Inline !important beats any page rule aimed at the host.
+    host.style.setProperty('all', 'initial', 'important');
+    host.style.setProperty('position', 'fixed', 'important');
+    host.style.setProperty('top', '0', 'important');
+    host.style.setProperty('left', '0', 'important');
+    host.style.setProperty('z-index', '2147483647', 'important');
+    host.style.setProperty('display', 'block', 'important');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    // A constructed stylesheet, not a <style> element: strict page CSPs do not block it.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+    const container = this.doc.createElement('div');
+    container.className = 'card';
+    container.tabIndex = -1;
+    container.setAttribute('role', 'dialog');
+    container.hidden = true;
+    shadow.append(container);
+    this.host = host;
+    this.container = container;
+    this.onHostCreated(host);
+    this.doc.documentElement.append(host);
+    return container;
+  }
+}

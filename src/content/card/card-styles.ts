@@ -1,0 +1,54 @@
+/**
+ * The card's stylesheet, adopted by its closed shadow root. `:host` resets
+ * everything the page might have set; nothing here can leak out.
+ */
+export const CARD_CSS = `
+:host { all: initial; }
+.card {
+  --bg: #ffffff; --fg: #1f2937; --muted: #5b6472; --line: #e5e7eb; --quote-bg: #f6f7f9; --accent: #2563eb;
+  --warn-bg: #fff7e6; --warn-fg: #8a4b00; --shadow: 0 10px 30px rgb(0 0 0 / 0.18), 0 2px 6px rgb(0 0 0 / 0.08);
+  position: fixed; top: 0; left: 0; box-sizing: border-box; width: max-content; max-width: min(400px, calc(100vw - 16px));
+  max-height: min(480px, calc(100vh - 16px)); overflow: auto; overscroll-behavior: contain;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; text-align: left;
+  padding: 12px 14px 10px; z-index: 2147483647; cursor: auto; user-select: text;
+  animation: geolens-in 120ms ease-out;
+}
+@keyframes geolens-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
+@media (prefers-reduced-motion: reduce) { .card { animation: none; } }
+@media (prefers-color-scheme: dark) {
+  .card { --bg: #1d2129; --fg: #e8eaee; --muted: #a3abb8; --line: #353b47; --quote-bg: #262b35; --accent: #7aa7ff;
+    --warn-bg: #3a2a10; --warn-fg: #ffcf85; --shadow: 0 10px 30px rgb(0 0 0 / 0.5); }
+}
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+header { display: flex; align-items: flex-start; gap: 8px; }
+.titles { flex: 1; min-width: 0; }
+.chip { display: inline-flex; align-items: center; gap: 6px; font-size: 11px; font-weight: 600; letter-spacing: 0.02em;
+  text-transform: uppercase; color: var(--muted); }
+.dot { width: 8px; height: 8px; border-radius: 50%; background: rgb(var(--cat)); }
+h2 { margin: 2px 0 0; font-size: 17px; line-height: 1.25; font-weight: 650; }
+.close { all: unset; cursor: pointer; color: var(--muted); border-radius: 6px; width: 24px; height: 24px; text-align: center;
+  line-height: 24px; font-size: 16px; }
+.close:hover { background: var(--quote-bg); color: var(--fg); }
+.close:focus-visible, .source:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.description { margin: 6px 0 0; color: var(--fg); }
+h3 { margin: 12px 0 4px; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+ol { list-style: none; margin: 0; padding: 0; }
+li.fact { padding: 8px 0; border-top: 1px solid var(--line); }
+li.fact:first-child { border-top: none; padding-top: 2px; }
+.statement { margin: 0; font-weight: 500; }
+.figures { display: flex; flex-wrap: wrap; gap: 4px 6px; margin: 4px 0 0; }
+.figure { font-variant-numeric: tabular-nums; font-weight: 650; background: var(--quote-bg); border-radius: 5px; padding: 0 6px; }
+.period { color: var(--muted); font-size: 12px; align-self: center; }
+blockquote { margin: 6px 0 0; padding: 6px 8px; background: var(--quote-bg); border-left: 3px solid rgb(var(--cat)); border-radius: 0 6px 6px 0;
+  font-style: italic; color: var(--fg); }
+.cite { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; margin-top: 4px; font-size: 12px; color: var(--muted); }
+.inferred { border-bottom: 1px dotted currentColor; cursor: help; }
+.source { all: unset; cursor: pointer; color: var(--accent); font-size: 12px; border-radius: 4px; }
+.source:hover { text-decoration: underline; }
+.differs { margin-top: 6px; padding: 5px 8px; border-radius: 6px; background: var(--warn-bg); color: var(--warn-fg); font-size: 12px; }
+.differs strong { font-weight: 650; }
+.more { margin: 6px 0 0; font-size: 12px; color: var(--muted); }
+.empty { margin: 8px 0 0; color: var(--muted); font-size: 13px; }
+`;

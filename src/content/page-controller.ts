@@ -1,0 +1,166 @@
+/**
+ * Everything Geolens does in one frame, switched by the settings: the
+ * annotator and the card while active, nothing at all while paused or off.
+ */
+import type { Entity, Fact } from '../dataset/types';
+import type { Matcher } from '../matcher';
+import type { PageAnnotations } from '../shared/messages';
+import { rankFacts } from '../shared/rank-facts';
+import { isActiveOn, type Settings } from '../settings/settings';
+import { Annotator, type AnnotatorEntity } from './annotator';
+import { CardHost } from './card/card-host';
+import type { DocumentRef } from './card/EntityCard';
+import { HoverController, type HoverTarget } from './hover-controller';
+import type { Mention, MentionSpan } from './mention-store';
+
+export interface CardData {
+  entities: readonly Entity[];
+  facts: readonly Fact[];
+  documents: readonly DocumentRef[];
+}
+
+export interface PageControllerOptions {
+  doc: Document;
+  data: CardData;
+  /** Built on first need: a paused page never pays for the automaton. */
+  createMatcher(): Matcher;
+  onChange?(): void;
+  openSource(factId: string): void;
+}
+
+export class PageController {
+  private annotator: Annotator | null = null;
+  private hover: HoverController | null = null;
+  private matcher: { find(text: string): MentionSpan[] } | null = null;
+  private readonly card: CardHost;
+  private readonly ownUi = new Set<Element>();
+  private readonly entities: Map<string, Entity & AnnotatorEntity>;
+  private readonly documents: Map<string, DocumentRef>;
+  private cycleIndex = -1;
+  private cycleScroll: { x: number; y: number } | null = null;
+
+  constructor(
+    private readonly options: PageControllerOptions,
+    private settings: Settings,
+  ) {
+    this.entities = new Map(options.data.entities.map((e) => [e.id, e]));
+    this.documents = new Map(options.data.documents.map((d) => [d.id, d]));
+    this.card = new CardHost(options.doc, (host) => this.ownUi.add(host));
+    this.update(settings);
+  }
+
+  get active(): boolean {
+    return this.annotator !== null;
+  }
+
+  update(settings: Settings): void {
+    this.settings = settings;
+    const active = isActiveOn(settings, this.options.doc.location?.hostname ?? '');
+    if (!active) return this.stop();
+    const storeOptions = { categories: settings.categories, policy: settings.mentionPolicy };
+    if (this.annotator) return this.annotator.configure(storeOptions);
+    this.matcher ??= adaptMatcher(this.options.createMatcher());
+    this.annotator = new Annotator({
+      doc: this.options.doc,
+      matcher: this.matcher,
+      entities: this.entities,
+      settings: storeOptions,
+      ownUi: this.ownUi,
+      onChange: () => this.options.onChange?.(),
+    });
+    this.hover = new HoverController({
+      doc: this.options.doc,
+      mentionAt: (node, offset) => this.annotator?.mentionAt(node, offset),
+      liveRange: (mention) => this.annotator!.liveRange(mention),
+      isCard: (target) => this.card.contains(target),
+      isCardOpen: () => this.card.isOpen,
+      dwellMs: () => this.settings.hoverDelayMs,
+      needsModifier: () => this.settings.cardTrigger === 'modifier',
+      open: (target) => this.openCard(target, false),
+      close: () => this.closeCard(),
+    });
+  }
+
+  annotations(): PageAnnotations {
+    const doc = this.options.doc;
+    const empty = { slices: 0, totalMs: 0, longestMs: 0, longSlices: 0 };
+    if (!this.annotator) return { url: doc.location.href, mentions: [], complete: true, stats: empty };
+    return {
+      url: doc.location.href,
+      mentions: this.annotator.summary().map(({ mentions: _mentions, ...mention }) => mention),
+      complete: this.annotator.idle,
+      stats: { ...this.annotator.stats },
+    };
+  }
+
+  /** Hit-test timings, for the benchmark. */
+  hoverTimings(): readonly number[] {
+    return this.hover?.timings ?? [];
+  }
+
+  /** Keyboard path to the annotations: the next (or previous) one is scrolled to and its card opened. */
+  cycle(direction: 1 | -1): void {
+    if (!this.annotator) return;
+    const mentions = this.annotator.shownMentions();
+    if (mentions.length === 0) return;
+    const win = this.options.doc.defaultView!;
+    this.cycleScroll ??= { x: win.scrollX, y: win.scrollY };
+    this.cycleIndex = (this.cycleIndex + direction + mentions.length) % mentions.length;
+    const mention = mentions[this.cycleIndex]!;
+    const range = this.annotator.liveRange(mention);
+    const reduceMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
+    this.annotator.focus(mention);
+    this.hover?.adopt(mention);
+    this.openCard({ mention, range }, true);
+  }
+
+  destroy(): void {
+    this.stop();
+    this.card.destroy();
+  }
+
+  private stop(): void {
+    this.closeCard();
+    this.hover?.destroy();
+    this.hover = null;
+    this.annotator?.destroy();
+    this.annotator = null;
+    this.options.onChange?.();
+  }
+
+  private openCard({ mention, range }: HoverTarget, fromKeyboard: boolean): void {
+    const entity = this.entities.get(mention.entityId);
+    if (!entity || !this.annotator) return;
+    const facts = rankFacts(entity.id, this.options.data.facts, this.annotator.presentEntities());
+    this.card.show(
+      { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() },
+      { entity, facts, documents: this.documents, onOpenSource: (factId) => this.options.openSource(factId) },
+      { focus: fromKeyboard },
+    );
+  }
+
+  private closeCard(): void {
+    const wasCycling = this.cycleScroll;
+    this.card.hide();
+    this.hover?.forget();
+    this.annotator?.focus(null);
+    // Esc after keyboard navigation returns the reader to where they were.
+    if (wasCycling) this.options.doc.defaultView?.scrollTo(wasCycling.x, wasCycling.y);
+    this.cycleScroll = null;
+    this.cycleIndex = -1;
+  }
+}
+
+/** The matcher's spans in the shape the mention store keeps. */
+function adaptMatcher(matcher: Matcher): { find(text: string): MentionSpan[] } {
+  type MatcherSpan = ReturnType<Matcher['match']>[number];
+  const convert = (span: MatcherSpan): MentionSpan => ({
+    start: span.start,
+    end: span.end,
+    entityId: span.entityId,
+    context: span.contextual ? span.context : undefined,
+    fallback: span.fallback ? convert(span.fallback) : undefined,
+  });
+  return { find: (text) => matcher.match(text).map(convert) };
+}

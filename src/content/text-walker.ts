@@ -1,0 +1,104 @@
+/**
+ * Finds the text Geolens may annotate. Whole subtrees are rejected at their
+ * root element, so nothing inside scripts, styles, form fields, code, SVG,
+ * MathML, editable regions or hidden-from-AT content is ever read.
+ */
+
+/** Elements whose text is not prose a reader hovers over, or is not ours to touch. */
+export const SKIPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+]);
+
+/** The same rules as a selector, for checking the ancestors of nodes that arrive later. */
+export const SKIPPED_SELECTOR = [
+  ...SKIPPED_ELEMENTS,
+  '[contenteditable]:not([contenteditable="false"])',
+  '[aria-hidden="true"]',
+].join(',');
+
+export function isSkippedElement(element: Element, ownUi: ReadonlySet<Element>): boolean {
+  if (SKIPPED_ELEMENTS.has(element.localName) || ownUi.has(element)) return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return element.getAttribute('aria-hidden') === 'true';
+}
+
+/** Whether a node that appeared later sits inside a subtree the walker would have rejected. */
+export function isInsideSkippedSubtree(node: Node, ownUi: ReadonlySet<Element>): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (!element) return false;
+  if (element.closest(SKIPPED_SELECTOR)) return true;
+  for (const ui of ownUi) if (ui.contains(element)) return true;
+  const doc = element.ownerDocument;
+  return doc.designMode === 'on';
+}
+
+/**
+ * A resumable walk over the text nodes under some roots, entering open shadow
+ * roots as it meets them. `next()` returns null when everything is read, so
+ * callers can stop at a deadline and pick up where they left off.
+ */
+export class TextWalker {
+  private readonly roots: Node[];
+  private walker: TreeWalker | null = null;
+  private readonly ownUi: ReadonlySet<Element>;
+
+  constructor(roots: Iterable<Node>, ownUi: ReadonlySet<Element>) {
+    this.roots = [...roots].reverse();
+    this.ownUi = ownUi;
+  }
+
+  /** More roots to read, e.g. nodes added by the page since the walk started. */
+  push(root: Node): void {
+    this.roots.push(root);
+  }
+
+  next(): Text | null {
+    for (;;) {
+      if (this.walker) {
+        const node = this.walker.nextNode();
+        if (node) return node as Text;
+        this.walker = null;
+      }
+      const root = this.roots.pop();
+      if (!root) return null;
+      if (root.nodeType === Node.TEXT_NODE) return root as Text;
+      if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element, this.ownUi)) continue;
+      this.walker = this.createWalker(root);
+    }
+  }
+
+  private createWalker(root: Node): TreeWalker {
+    const doc = root.ownerDocument ?? (root as Document);
+    const ownUi = this.ownUi;
+    const roots = this.roots;
+    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const element = node as Element;
+        if (isSkippedElement(element, ownUi)) return NodeFilter.FILTER_REJECT;
+        // Open shadow roots are read after the current tree; closed ones are invisible here, as they should be.
+        if (element.shadowRoot) roots.unshift(element.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+  }
+}
