@@ -9,8 +9,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   plugins: [
-    datasetPlugin({ root, version: pkg.version }),
-    // Vitest runs plain modules; the extension packaging would only get in its way.
+    // Vitest runs plain modules: unit tests compile their own seeds, and packaging would only get in the way.
+    !process.env.VITEST && datasetPlugin({ root, version: pkg.version }),
     !process.env.VITEST &&
       crx({
         manifest,

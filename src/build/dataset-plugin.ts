@@ -25,10 +25,20 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
   return compileDataset(files, { version: `${packageVersion}+${hash.digest('hex').slice(0, 8)}` });
 }
 
+/** Global the content script reads its card data from (see `src/content/card-data.ts`). */
+export const CARD_DATA_GLOBAL = '__GEOLENS_CARD_DATA__';
+
+function cardDataOf(dataset: Dataset) {
+  return { ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) };
+}
+
 /**
- * Compiles `seeds/` at build time. Bundles see it as the virtual module
- * `virtual:geolens/dataset`; researchers get the same data as `dist/dataset.json`.
- * A bad seed record throws, which stops the build with the compiler's message.
+ * Compiles `seeds/` at build time. Extension pages import it as the virtual
+ * module `virtual:geolens/dataset`; the content script, which crxjs builds as
+ * a separate standalone bundle without our plugins, gets the card data through
+ * a `define` (config is shared with that build). Researchers get the same data
+ * as `dist/dataset.json`. A bad seed record throws, which stops the build with
+ * the compiler's message.
  */
 export function datasetPlugin(options: { root: string; version: string }): Plugin {
   let dataset: Dataset | undefined;
@@ -38,6 +48,11 @@ export function datasetPlugin(options: { root: string; version: string }): Plugi
   };
   return {
     name: 'geolens-dataset',
+    config() {
+      dataset = loadSeedDataset(options.root, options.version);
+      // JSON.parse of a string literal parses faster than an object literal.
+      return { define: { [CARD_DATA_GLOBAL]: JSON.stringify(JSON.stringify(cardDataOf(dataset))) } };
+    },
     buildStart() {
       dataset = loadSeedDataset(options.root, options.version);
       this.addWatchFile(join(options.root, 'seeds'));
@@ -48,11 +63,7 @@ export function datasetPlugin(options: { root: string; version: string }): Plugi
     load(id) {
       if (!id.startsWith('\0') || !MODULES.has(id.slice(1))) return undefined;
       const full = load();
-      const data =
-        id.slice(1) === CARD_DATA_MODULE_ID
-          ? { ...full, documents: full.documents.map(({ text: _text, ...meta }) => meta) }
-          : full;
-      // JSON.parse of a string literal parses faster than an object literal.
+      const data = id.slice(1) === CARD_DATA_MODULE_ID ? cardDataOf(full) : full;
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
     generateBundle() {

@@ -30,6 +30,9 @@ export interface AnnotatorOptions {
   onChange?: () => void;
 }
 
+/** What counts as "near" a mention for ranking card facts: the block of text it sits in. */
+const BLOCK_SELECTOR = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption,caption,article,section';
+
 /** How many text nodes between two looks at the clock: reading it for every node would cost more than the nodes. */
 const NODES_PER_CLOCK_CHECK = 32;
 
@@ -74,6 +77,12 @@ export class Annotator {
 
   presentEntities(): Set<string> {
     return this.store.presentEntities();
+  }
+
+  /** Entities named in the same block (paragraph, heading, list item…) as a mention. */
+  entitiesNear(mention: Mention<Text>): Set<string> {
+    const block = mention.node.parentElement?.closest(BLOCK_SELECTOR) ?? mention.node.parentElement;
+    return block ? this.store.entitiesIn((node) => block.contains(node)) : new Set();
   }
 
   focus(mention: Mention<Text> | null): void {

@@ -2,7 +2,7 @@
  * Content-script entry. Wires the page controller to settings (storage is the
  * one source of truth), to runtime messages, and to the worker's badge.
  */
-import data from 'virtual:geolens/card-data';
+import data from './card-data';
 import { matcherFromEntities } from '../matcher';
 import { browser } from '../shared/browser';
 import { isMessage, type Message } from '../shared/messages';

@@ -15,9 +15,11 @@ export interface MentionSpan {
   context?: readonly string[];
   /** Another reading of the same words, which counts only while this one's context is not met. */
   fallback?: MentionSpan;
+  /** Shorter names inside these words, which count only while no reading of the whole does. */
+  inner?: MentionSpan[];
 }
 
-export interface Mention<N> extends Omit<MentionSpan, 'fallback'> {
+export interface Mention<N> extends Omit<MentionSpan, 'fallback' | 'inner'> {
   node: N;
   shown: boolean;
   /** Set on a fallback reading: the contextual reading that takes precedence. */
@@ -65,20 +67,27 @@ export class MentionStore<N> {
     this.removeNode(node);
     if (spans.length === 0) return;
     const mentions: Mention<N>[] = [];
-    for (const { fallback, ...span } of spans) {
-      const mention: Mention<N> = { ...span, node, shown: false };
-      mentions.push(mention);
-      // Readings chain: "Beijing" the government if its context holds, else "Beijing" the city.
-      let primary = mention;
-      for (let next = fallback; next; next = next.fallback) {
-        const { fallback: _rest, ...reading } = next;
-        const alternative: Mention<N> = { ...reading, node, shown: false, primary };
-        mentions.push(alternative);
-        primary = alternative;
-      }
-    }
+    for (const span of spans) this.addReadings(node, span, undefined, mentions);
     this.byNode.set(node, mentions);
     for (const mention of mentions) this.add(mention);
+  }
+
+  /**
+   * One span becomes a chain of readings, each counting only while the ones
+   * before it do not: "Beijing" the government if its context holds, else
+   * "Beijing" the city; and names inside an ambiguous phrase if no reading of
+   * the phrase holds.
+   */
+  private addReadings(node: N, span: MentionSpan, primary: Mention<N> | undefined, into: Mention<N>[]): void {
+    let last = primary;
+    for (let reading: MentionSpan | undefined = span; reading; reading = reading.fallback) {
+      const { fallback: _fallback, inner: _inner, ...fields } = reading;
+      const mention: Mention<N> = { ...fields, node, shown: false, primary: last };
+      if (!mention.primary) delete mention.primary;
+      into.push(mention);
+      last = mention;
+    }
+    for (const inner of span.inner ?? []) this.addReadings(node, inner, last, into);
   }
 
   removeNode(node: N): void {
@@ -131,6 +140,16 @@ export class MentionStore<N> {
       if (mentions.length) result.push({ entityId, mentions, first: mentions[0]! });
     }
     return result.sort((a, b) => this.order(a.first, b.first));
+  }
+
+  /** Entities that count in the given nodes (e.g. the text nodes of one paragraph). */
+  entitiesIn(accept: (node: N) => boolean): Set<string> {
+    const ids = new Set<string>();
+    for (const [node, mentions] of this.byNode) {
+      if (!accept(node)) continue;
+      for (const mention of mentions) if (this.counts(mention)) ids.add(mention.entityId);
+    }
+    return ids;
   }
 
   /** Entities present on the page at all, whatever the settings: used to rank card facts. */

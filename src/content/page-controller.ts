@@ -132,7 +132,10 @@ export class PageController {
   private openCard({ mention, range }: HoverTarget, fromKeyboard: boolean): void {
     const entity = this.entities.get(mention.entityId);
     if (!entity || !this.annotator) return;
-    const facts = rankFacts(entity.id, this.options.data.facts, this.annotator.presentEntities());
+    const facts = rankFacts(entity.id, this.options.data.facts, {
+      onPage: this.annotator.presentEntities(),
+      nearby: this.annotator.entitiesNear(mention),
+    });
     this.card.show(
       { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() },
       { entity, facts, documents: this.documents, onOpenSource: (factId) => this.options.openSource(factId) },
@@ -161,6 +164,7 @@ function adaptMatcher(matcher: Matcher): { find(text: string): MentionSpan[] } {
     entityId: span.entityId,
     context: span.contextual ? span.context : undefined,
     fallback: span.fallback ? convert(span.fallback) : undefined,
+    inner: span.inner?.map(convert),
   });
   return { find: (text) => matcher.match(text).map(convert) };
 }

@@ -1,19 +1,29 @@
 /**
- * Which facts an entity's card shows first. Facts that also involve other
- * entities on the same page lead: on a page about Kazakhstan that mentions
- * China, the China–Kazakhstan facts are the context the reader needs.
+ * Which facts an entity's card shows first. The reader's context decides:
+ * facts that involve entities named near the hovered word (same paragraph)
+ * lead, then facts involving anything else on the page, then sourced figures
+ * (what a reader hovers for), then focus (facts about fewer things).
+ * On a page about Kazakhstan that mentions China, China–Kazakhstan facts lead.
  */
 import type { Fact } from '../dataset/types';
+
+export interface RankContext {
+  /** Entities mentioned anywhere on the page. */
+  onPage: ReadonlySet<string>;
+  /** Entities mentioned next to the hovered word. */
+  nearby?: ReadonlySet<string>;
+}
 
 export function factsFor(entityId: string, facts: readonly Fact[]): Fact[] {
   return facts.filter((fact) => fact.entities.includes(entityId));
 }
 
-export function rankFacts(entityId: string, facts: readonly Fact[], onPage: ReadonlySet<string>): Fact[] {
+export function rankFacts(entityId: string, facts: readonly Fact[], context: RankContext): Fact[] {
   const score = (fact: Fact) => {
-    const others = fact.entities.filter((id) => id !== entityId && onPage.has(id)).length;
-    // More page context first; then facts with figures (what a reader hovers for); then focus (fewer entities).
-    return others * 100 + (fact.figures.length > 0 ? 10 : 0) - fact.entities.length;
+    const others = fact.entities.filter((id) => id !== entityId);
+    const near = context.nearby ? others.filter((id) => context.nearby!.has(id)).length : 0;
+    const onPage = others.filter((id) => context.onPage.has(id)).length;
+    return near * 1000 + (onPage > 0 ? 300 : 0) + (fact.figures.length > 0 ? 100 : 0) + onPage * 10 - fact.entities.length;
   };
   return factsFor(entityId, facts)
     .map((fact, index) => ({ fact, index, score: score(fact) }))

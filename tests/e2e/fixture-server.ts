@@ -9,6 +9,7 @@ const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
@@ -62,8 +63,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       const html = renderSeedArticle(dataset, path.slice('/seed/'.length));
       return html ? send(200, TYPES['.html']!, html) : send(404, 'text/plain', 'no such seed');
     }
-    const file = normalize(join(FIXTURES, path));
-    if (!file.startsWith(FIXTURES) || !existsSync(file)) return send(404, 'text/plain', 'not found');
+    // Fixture pages may use real libraries from node_modules (e.g. Preact for a client-rendered app).
+    const base = path.startsWith('/vendor/') ? join(ROOT, 'node_modules') : FIXTURES;
+    const file = normalize(join(base, path.replace(/^\/vendor\//, '/')));
+    if (!file.startsWith(base) || !existsSync(file)) return send(404, 'text/plain', 'not found');
     send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -46,7 +46,8 @@ export class CardHost {
         placement: 'bottom-start',
         middleware: [offset(CARD_OFFSET_PX), flip({ padding: VIEWPORT_PADDING_PX }), shift({ padding: VIEWPORT_PADDING_PX })],
       }).then(({ x, y }) => {
-        container.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        container.style.left = `${Math.round(x)}px`;
+        container.style.top = `${Math.round(y)}px`;
       });
     this.stopAutoUpdate = autoUpdate(anchor, container, place, { animationFrame: false });
     if (options.focus) {

@@ -14,7 +14,8 @@ export const CARD_CSS = `
   padding: 12px 14px 10px; z-index: 2147483647; cursor: auto; user-select: text;
   animation: geolens-in 120ms ease-out;
 }
-@keyframes geolens-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
+/* Opacity only: a transform animation would fight the position Floating UI sets. */
+@keyframes geolens-in { from { opacity: 0; } to { opacity: 1; } }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } }
 @media (prefers-color-scheme: dark) {
   .card { --bg: #1d2129; --fg: #e8eaee; --muted: #a3abb8; --line: #353b47; --quote-bg: #262b35; --accent: #7aa7ff;

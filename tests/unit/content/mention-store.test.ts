@@ -125,3 +125,17 @@ describe('MentionStore', () => {
     expect(store.shownAt(1, 9)).toBeUndefined();
   });
 });
+
+describe('MentionStore with names inside ambiguous phrases', () => {
+  it('counts the inner name only while no reading of the phrase holds', () => {
+    const store = new MentionStore(entities, order, options());
+    // "Xi visited China": the whole is contextual on Kazakhstan; "China" inside it stands alone otherwise.
+    const phrase = span('xi-jinping', 0, { end: 16, context: ['kazakhstan'], inner: [span('china', 11)] });
+    store.setNode(1, [phrase]);
+    store.flush();
+    expect(shownIds(store)).toEqual(['china@1']);
+    store.setNode(2, [span('kazakhstan')]);
+    store.flush();
+    expect(shownIds(store)).toEqual(['xi-jinping@1', 'kazakhstan@2']);
+  });
+});

@@ -1,0 +1,241 @@
+import { AhoCorasick, type SerializedAhoCorasick } from './aho-corasick';
+import { foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCodeUnit } from './fold';
+import type { MatcherEntry, Span } from './span';
+import { isWordBoundary } from './word-boundary';
+
+/** JSON-ready form of a compiled matcher. */
+export interface SerializedMatcher {
+  format: typeof FORMAT;
+  entries: MatcherEntry[];
+  automaton: SerializedAhoCorasick;
+}
+
+const FORMAT = 'geolens-matcher/1';
+
+// Among readings of the same characters: an ambiguous alias is tried first
+// (it is the more specific claim), then an unconditional one, and a blocker
+// only when there is no alias at all.
+const RANK_CONTEXTUAL = 0;
+const RANK_UNCONDITIONAL = 1;
+const RANK_BLOCKER = 2;
+
+/** Valid hits of one `match` call, as parallel arrays indexed by hit number. */
+interface Hits {
+  starts: readonly number[];
+  ends: readonly number[];
+  ids: readonly number[];
+}
+
+/**
+ * Finds entity mentions in text: one Aho–Corasick pass over the folded text,
+ * then every hit is checked for word boundaries and case (on the original
+ * text), and the valid hits are reduced leftmost-longest. Holds no DOM or
+ * browser state; one instance can serve any number of text chunks.
+ */
+export class Matcher {
+  readonly entries: readonly MatcherEntry[];
+  private readonly automaton: AhoCorasick;
+  private readonly ranks: Uint8Array;
+  private readonly contexts: readonly (readonly string[])[];
+  // Case keys are computed on first hit: most of a large dictionary never matches.
+  private readonly caseKeys: (string | undefined)[];
+
+  private constructor(entries: readonly MatcherEntry[], automaton: AhoCorasick) {
+    this.entries = entries;
+    this.automaton = automaton;
+    this.ranks = new Uint8Array(entries.length);
+    const contexts: (readonly string[])[] = [];
+    const none: readonly string[] = Object.freeze([]);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      const context = entry.entityId !== null && entry.context && entry.context.length > 0 ? entry.context : none;
+      contexts.push(context);
+      this.ranks[i] =
+        entry.entityId === null ? RANK_BLOCKER : context.length > 0 ? RANK_CONTEXTUAL : RANK_UNCONDITIONAL;
+    }
+    this.contexts = contexts;
+    this.caseKeys = new Array<string | undefined>(entries.length);
+  }
+
+  /** Compiles entries; entries whose text is empty are kept (ids stay aligned) but never match. */
+  static compile(entries: readonly MatcherEntry[]): Matcher {
+    const automaton = AhoCorasick.build(
+      entries.map((e) => e.text),
+      { fold: foldCodeUnit },
+    );
+    return new Matcher(entries, automaton);
+  }
+
+  static fromSerialized(data: SerializedMatcher): Matcher {
+    if (data.format !== FORMAT) throw new Error(`Unknown matcher format: ${String(data.format)}`);
+    const automaton = AhoCorasick.fromSerialized(data.automaton, { fold: foldCodeUnit });
+    if (automaton.patternCount !== data.entries.length) {
+      throw new Error('Corrupt serialized matcher: entry count does not match the automaton');
+    }
+    data.entries.forEach((entry, i) => {
+      if (automaton.patternLength(i) !== entry.text.length) {
+        throw new Error(`Corrupt serialized matcher: entry ${i} does not match the automaton`);
+      }
+    });
+    return new Matcher(data.entries, automaton);
+  }
+
+  serialize(): SerializedMatcher {
+    return {
+      format: FORMAT,
+      entries: this.entries.map((e) => ({ ...e })),
+      automaton: this.automaton.serialize(),
+    };
+  }
+
+  /** Trie size, for diagnostics. */
+  get nodeCount(): number {
+    return this.automaton.nodeCount;
+  }
+
+  /**
+   * Entity spans in `text`, sorted and non-overlapping. Blocked phrases take
+   * their place in the leftmost-longest reduction but produce no span.
+   * Contextual spans are included; resolve them with `applyContextRules`.
+   */
+  match(text: string): Span[] {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const ids: number[] = [];
+    let lastEnd = -1;
+    let endOk = false;
+    this.automaton.scan(text, (id, end) => {
+      if (end !== lastEnd) {
+        lastEnd = end;
+        endOk = isWordBoundary(text, end);
+      }
+      if (!endOk) return;
+      const start = end - this.automaton.patternLength(id);
+      if (!isWordBoundary(text, start)) return;
+      if (!this.caseMatches(text, start, id)) return;
+      starts.push(start);
+      ends.push(end);
+      ids.push(id);
+    });
+    return starts.length === 0 ? [] : this.reduce(starts, ends, ids);
+  }
+
+  private reduce(starts: number[], ends: number[], ids: number[]): Span[] {
+    const { ranks } = this;
+    const order = starts.map((_, i) => i);
+    order.sort(
+      (a, b) =>
+        starts[a]! - starts[b]! ||
+        ends[b]! - ends[a]! ||
+        ranks[ids[a]!]! - ranks[ids[b]!]! ||
+        ids[a]! - ids[b]!,
+    );
+    return this.reduceSorted(order, { starts, ends, ids });
+  }
+
+  /** Leftmost-longest over hits already sorted by (start, longest first, rank, entry). */
+  private reduceSorted(order: readonly number[], hits: Hits): Span[] {
+    const { starts, ends } = hits;
+    const spans: Span[] = [];
+    let covered = 0;
+    let i = 0;
+    while (i < order.length) {
+      const first = order[i]!;
+      const start = starts[first]!;
+      const end = ends[first]!;
+      let j = i + 1;
+      while (j < order.length && starts[order[j]!] === start && ends[order[j]!] === end) j++;
+      if (start >= covered) {
+        covered = end;
+        const span = this.spanFor(order, i, j, hits);
+        if (span) spans.push(span);
+      }
+      i = j;
+    }
+    return spans;
+  }
+
+  /**
+   * The span for the readings `order[from, to)` of one range, with its
+   * fallback chain. When every reading is contextual, the chain can come to
+   * nothing, so the span also carries the leftmost-longest spans inside it
+   * ("China" inside an ambiguous "visited China in March") to show instead.
+   */
+  private spanFor(order: readonly number[], from: number, to: number, hits: Hits): Span | undefined {
+    const { starts, ends, ids } = hits;
+    const start = starts[order[from]!]!;
+    const end = ends[order[from]!]!;
+    let head: Span | undefined;
+    let tail: Span | undefined;
+    let settled = false;
+    for (let k = from; k < to && !settled; k++) {
+      const id = ids[order[k]!]!;
+      const rank = this.ranks[id]!;
+      // A blocker ends the chain: if no alias reading stands, the words mean something else.
+      if (rank === RANK_BLOCKER) {
+        settled = true;
+        break;
+      }
+      const entry = this.entries[id]!;
+      const context = this.contexts[id]!;
+      const span: Span = {
+        start,
+        end,
+        entityId: entry.entityId!,
+        aliasIndex: entry.aliasIndex ?? -1,
+        contextual: context.length > 0,
+        context,
+      };
+      if (tail) tail.fallback = span;
+      else head = span;
+      tail = span;
+      settled = rank === RANK_UNCONDITIONAL;
+    }
+    if (head && !settled) {
+      const nested: number[] = [];
+      for (let k = to; k < order.length && starts[order[k]!]! < end; k++) {
+        if (ends[order[k]!]! <= end) nested.push(order[k]!);
+      }
+      if (nested.length > 0) {
+        const inner = this.reduceSorted(nested, hits);
+        if (inner.length > 0) head.inner = inner;
+      }
+    }
+    return head;
+  }
+
+  /**
+   * `exact`: the text equals the alias up to the case-keeping fold (quotes,
+   * dashes, spaces, diacritics), so "Xi" is not "xi" but "Turkiye" still
+   * matches "Türkiye". `proper`: exact, or the alias in capitals throughout.
+   * `any`: the automaton's case-insensitive match is enough.
+   */
+  private caseMatches(text: string, start: number, id: number): boolean {
+    const mode = this.entries[id]!.case;
+    if (mode === 'any') return true;
+    let key = this.caseKeys[id];
+    if (key === undefined) {
+      key = foldKeepingCase(this.entries[id]!.text);
+      this.caseKeys[id] = key;
+    }
+    const n = key.length;
+    let asWritten = true;
+    for (let i = 0; i < n; i++) {
+      if (foldCodeUnitKeepingCase(text.charCodeAt(start + i)) !== key.charCodeAt(i)) {
+        asWritten = false;
+        break;
+      }
+    }
+    if (asWritten) return true;
+    if (mode !== 'proper') return false;
+    for (let i = 0; i < n; i++) {
+      if (foldCodeUnitKeepingCase(text.charCodeAt(start + i)) !== upperCodeUnit(key.charCodeAt(i))) return false;
+    }
+    return true;
+  }
+}
+
+/** Compiles matcher entries (aliases and blockers) into a `Matcher`. */
+export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
+  return Matcher.compile(entries);
+}

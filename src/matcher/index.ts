@@ -1,0 +1,14 @@
+/**
+ * Entity matching for page text: pure functions and data structures, no DOM,
+ * browser or Node APIs, so the same code runs in the content script, in a
+ * worker, in tests and at build time.
+ */
+export { AhoCorasick } from './aho-corasick';
+export type { AhoCorasickOptions, SerializedAhoCorasick } from './aho-corasick';
+export { Matcher, compileMatcher } from './compile-matcher';
+export type { SerializedMatcher } from './compile-matcher';
+export { PageContext, applyContextRules, confirmedEntities, dependsOnContext, resolveSpan } from './context-rules';
+export { fold, foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCodeUnit } from './fold';
+export { matcherEntriesFromEntities, matcherFromEntities } from './matcher-from-entities';
+export type { MatcherEntry, Span } from './span';
+export { isWordBoundary } from './word-boundary';

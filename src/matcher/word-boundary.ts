@@ -1,0 +1,98 @@
+/**
+ * Word boundaries for matching, computed on the original (unfolded) text.
+ *
+ * The rule is a small subset of UAX #29:
+ *  - word characters are letters, marks and digits (\p{L}\p{M}\p{N});
+ *  - a boundary lies between two code points unless both are word characters,
+ *    so "Kazakhstanian" does not contain "Kazakhstan" but "Kazakhstan's",
+ *    "China-Kazakhstan" and "Ω-China" do;
+ *  - scripts written without spaces (Han, Hiragana, Katakana, Thai, Lao,
+ *    Khmer, Myanmar) break around every character, as UAX #29 does for
+ *    ideographs, so "中国China" contains "China" and "我爱中国人" contains "中国";
+ *  - a combining mark never starts a word: "Chinà" written as "China\u0300"
+ *    does not contain "China";
+ *  - U+02BC (modifier letter apostrophe) counts as punctuation, because it is
+ *    typed as an apostrophe ("Kazakhstanʼs") more often than used as a letter;
+ *  - a boundary never falls between the two halves of a surrogate pair;
+ *    a lone surrogate counts as punctuation.
+ */
+
+const NOT_WORD = 1;
+const WORD = 2;
+const SPACELESS = 3;
+const MARK = 4;
+type CharClass = typeof NOT_WORD | typeof WORD | typeof SPACELESS | typeof MARK;
+
+const MARK_RE = /^\p{M}$/u;
+const WORD_RE = /^[\p{L}\p{N}]$/u;
+const SPACELESS_RE =
+  /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+
+function classify(codePoint: number): CharClass {
+  if (codePoint === 0x02bc) return NOT_WORD;
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return NOT_WORD;
+  const ch = String.fromCodePoint(codePoint);
+  if (MARK_RE.test(ch)) return MARK;
+  if (!WORD_RE.test(ch)) return NOT_WORD;
+  return SPACELESS_RE.test(ch) ? SPACELESS : WORD;
+}
+
+// Lazily filled BMP cache (0 = not computed yet); astral code points are rare and use a Map.
+const BMP_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, CharClass>();
+for (let c = 0; c < 128; c++) BMP_CLASS[c] = classify(c);
+
+function classOf(codePoint: number): CharClass {
+  if (codePoint < 0x10000) {
+    const cached = BMP_CLASS[codePoint]!;
+    if (cached !== 0) return cached as CharClass;
+    const cls = classify(codePoint);
+    BMP_CLASS[codePoint] = cls;
+    return cls;
+  }
+  let cls = ASTRAL_CLASS.get(codePoint);
+  if (cls === undefined) {
+    cls = classify(codePoint);
+    ASTRAL_CLASS.set(codePoint, cls);
+  }
+  return cls;
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * Whether a match may start or end at `index` of `text` (0 and `text.length`
+ * included): see the module comment for the rule.
+ */
+export function isWordBoundary(text: string, index: number): boolean {
+  const n = text.length;
+  if (index < 0 || index > n) return false;
+  let before: CharClass = NOT_WORD;
+  if (index > 0) {
+    const c = text.charCodeAt(index - 1);
+    if (isLow(c) && index >= 2 && isHigh(text.charCodeAt(index - 2))) {
+      before = classOf(text.codePointAt(index - 2)!);
+    } else {
+      before = classOf(c);
+    }
+  }
+  let after: CharClass = NOT_WORD;
+  if (index < n) {
+    const c = text.charCodeAt(index);
+    if (isHigh(c) && index + 1 < n && isLow(text.charCodeAt(index + 1))) {
+      after = classOf(text.codePointAt(index)!);
+    } else {
+      if (isLow(c) && index > 0 && isHigh(text.charCodeAt(index - 1))) return false;
+      after = classOf(c);
+    }
+  }
+  if (after === MARK) return false;
+  if (before === NOT_WORD || after === NOT_WORD) return true;
+  return before === SPACELESS || after === SPACELESS;
+}

@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/dataset/types';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { DIST, launchExtension, type ExtensionSession } from './harness';
+import {
+  allHighlightedTexts,
+  hoverText,
+  pageAnnotations,
+  readCard,
+  settledAnnotations,
+  waitForCard,
+} from './page-helpers';
+
+const dataset = JSON.parse(readFileSync(join(DIST, 'dataset.json'), 'utf8')) as Dataset;
+const idOf = (name: string) => {
+  const entity = dataset.entities.find((e) => e.name === name);
+  if (!entity) throw new Error(`No entity named ${name} in the dataset`);
+  return entity.id;
+};
+
+describe('page annotations', () => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    problems.length = 0;
+    page = await session.context.newPage();
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    return async () => {
+      await page.close();
+    };
+  });
+
+  it.each(dataset.documents.map((d) => [d.id, d.title]))('annotates the entities of seed article %s (%s)', async (id) => {
+    await page.goto(`${server.origin}/seed/${id}`);
+    const { mentions } = await settledAnnotations(session, page, (a) => a.mentions.length > 0);
+    const found = new Set(mentions.map((m) => m.entityId));
+    for (const name of ['China', 'Kazakhstan', 'Russia', 'Karim Masimov', 'Li Keqiang', 'Astana']) {
+      expect(found, `${name} on ${id}`).toContain(idOf(name));
+    }
+    // Counts are real counts, and "first mention" highlights exactly one of each.
+    const kazakhstan = mentions.find((m) => m.entityId === idOf('Kazakhstan'))!;
+    expect(kazakhstan.count).toBeGreaterThan(3);
+    expect(mentions.every((m) => m.highlighted === 1 && m.count >= 1)).toBe(true);
+    const highlighted = await allHighlightedTexts(page);
+    expect(highlighted.length).toBe(mentions.length);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds entities in the order of their first mention', async () => {
+    await page.goto(`${server.origin}/seed/${dataset.documents[0]!.id}`);
+    const { mentions } = await settledAnnotations(session, page, (a) => a.mentions.length > 0);
+    // With "first mention" there is one range per entity; in document order they must read as the message's list.
+    const inOrder = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)]
+        .filter(([name]) => name.startsWith('geolens-') && name !== 'geolens-focus')
+        .flatMap(([, h]) => [...h]);
+      ranges.sort((a, b) =>
+        a.startContainer === b.startContainer
+          ? a.startOffset - b.startOffset
+          : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
+      return ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+    });
+    expect(inOrder).toEqual(mentions.map((m) => m.text));
+  });
+
+  it('hovering "Kazakhstan" opens a card with the export-share fact, its quote and its source', async () => {
+    await page.goto(`${server.origin}/seed/${dataset.documents[1]!.id}`);
+    await settledAnnotations(session, page, (a) => a.mentions.length > 0);
+    await hoverText(page, 'Kazakhstan');
+    const card = await waitForCard(page);
+    expect(card.shadowMode).toBe('closed');
+    expect(card.text).toContain('Kazakhstan');
+    // The hovered word sits in the headline next to China and Russia: the export-share comparison leads.
+    const exportFact = dataset.facts.find((f) => f.source.quote.includes('One-fifth') && f.entities.includes(idOf('Russia')))!;
+    expect(card.text).toContain(exportFact.text);
+    expect(card.text).toContain('twice (2×)');
+    expect(card.text).toContain('$84 billion');
+    expect(card.text).toContain(exportFact.source.quote.replace(/\s+/g, ' '));
+    const source = dataset.documents.find((d) => d.id === exportFact.source.document)!;
+    expect(card.text).toContain(source.publication);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the card open while the pointer moves into it, and closes it on Escape', async () => {
+    await page.goto(`${server.origin}/seed/${dataset.documents[1]!.id}`);
+    await settledAnnotations(session, page, (a) => a.mentions.length > 0);
+    await hoverText(page, 'Kazakhstan');
+    const card = await waitForCard(page);
+    const close = await card.buttonCenter('View source');
+    await page.mouse.move(close.x, close.y, { steps: 8 });
+    await page.waitForTimeout(600);
+    expect(await readCard(page)).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await readCard(page)).toBeNull();
+  });
+
+  it('never highlights text in editable fields, code, scripts, styles or hidden content', async () => {
+    await page.goto(`${server.origin}/editable.html`);
+    await settledAnnotations(session, page, (a) => a.mentions.length > 0);
+    const texts = await page.evaluate(() =>
+      [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)]
+        .filter(([name]) => name.startsWith('geolens-'))
+        .flatMap(([, h]) => [...h].map((r) => (r.startContainer.parentElement as HTMLElement).closest('[id]')?.id ?? r.startContainer.parentElement!.tagName)),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    for (const where of texts) expect(['prose', 'H1']).toContain(where);
+    // Typing into the editor still works and stays unhighlighted.
+    await page.click('#editor');
+    await page.keyboard.type(' Kazakhstan again');
+    expect(await page.textContent('#editor')).toContain('Kazakhstan again');
+    await page.waitForTimeout(300);
+    const after = await allHighlightedTexts(page);
+    expect(after.length).toBe(texts.length);
+  });
+
+  it('leaves the DOM serialization byte-for-byte identical', async () => {
+    await page.goto(`${server.origin}/seed/${dataset.documents[0]!.id}`);
+    // Compare with the page as served, before the content script ran (document_idle comes after DOMContentLoaded).
+    const served = await page.evaluate(() => document.documentElement.outerHTML);
+    await settledAnnotations(session, page, (a) => a.mentions.length > 0);
+    const after = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(after).toBe(served);
+    expect((await allHighlightedTexts(page)).length).toBeGreaterThan(5);
+  });
+
+  it('annotates content added after load and text edited in place', async () => {
+    await page.goto(`${server.origin}/dynamic.html`);
+    await settledAnnotations(session, page);
+    expect((await pageAnnotations(session, page)).mentions).toEqual([]);
+    await page.evaluate(() => (window as unknown as { addStory(t: string): void }).addStory('Breaking: Kazakhstan signs a deal.'));
+    const added = await settledAnnotations(session, page, (a) => a.mentions.length === 1);
+    expect(added.mentions[0]!.entityId).toBe(idOf('Kazakhstan'));
+    await page.evaluate(() => (window as unknown as { editFirstParagraph(t: string): void }).editFirstParagraph('Russia replied.'));
+    const edited = await settledAnnotations(session, page, (a) => a.mentions.length === 2);
+    expect(edited.mentions.map((m) => m.entityId)).toEqual([idOf('Russia'), idOf('Kazakhstan')]);
+    expect(problems).toEqual([]);
+  });
+
+  it('annotates a client-rendered app and its route changes without breaking it', async () => {
+    await page.goto(`${server.origin}/spa.html`);
+    await page.waitForFunction(() => (window as unknown as { appReady?: boolean }).appReady === true);
+    const home = await settledAnnotations(session, page, (a) => a.mentions.some((m) => m.entityId === idOf('Kazakhstan')));
+    expect(home.mentions.map((m) => m.entityId)).toContain(idOf('Silk Road Economic Belt'));
+    await page.click('text=Energy');
+    const energy = await settledAnnotations(session, page, (a) => a.mentions.some((m) => m.entityId === idOf('Russia')));
+    expect(energy.mentions.map((m) => m.entityId)).not.toContain(idOf('Silk Road Economic Belt'));
+    // The app keeps re-rendering happily.
+    const before = await page.textContent('#ticks');
+    await page.waitForTimeout(400);
+    expect(await page.textContent('#ticks')).not.toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { appErrors: string[] }).appErrors)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('moves through the annotations with the keyboard command and returns on Escape', async () => {
+    await page.goto(`${server.origin}/seed/${dataset.documents[0]!.id}`);
+    const { mentions } = await settledAnnotations(session, page, (a) => a.mentions.length > 2);
+    const cycle = (direction: 1 | -1) =>
+      session.serviceWorker!.evaluate(async (direction) => {
+        const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        await api.tabs.sendMessage(tab!.id!, { type: 'cycle-annotations', direction }, { frameId: 0 });
+      }, direction);
+    await page.bringToFront();
+    await cycle(1);
+    const first = await waitForCard(page);
+    expect(first.text).toContain(dataset.entities.find((e) => e.id === mentions[0]!.entityId)!.name);
+    await cycle(1);
+    await page.waitForTimeout(100);
+    const second = await waitForCard(page);
+    expect(second.text).toContain(dataset.entities.find((e) => e.id === mentions[1]!.entityId)!.name);
+    const focused = await page.evaluate(() => CSS.highlights.get('geolens-focus')?.size ?? 0);
+    expect(focused).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await readCard(page)).toBeNull();
+    expect(await page.evaluate(() => CSS.highlights.get('geolens-focus')?.size ?? 0)).toBe(0);
+  });
+});

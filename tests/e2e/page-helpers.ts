@@ -1,0 +1,178 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { PageAnnotations } from '../../src/shared/messages';
+import type { ExtensionSession } from './harness';
+
+/** Asks the page's top frame what it annotated, the way the popup does (through the worker). */
+export async function pageAnnotations(session: ExtensionSession, page: Page): Promise<PageAnnotations> {
+  await page.bringToFront();
+  const worker = session.serviceWorker!;
+  return (await worker.evaluate(async (url: string) => {
+    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const tabs = await api.tabs.query({});
+    const tab = tabs.find((t) => t.url === url) ?? (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+    return api.tabs.sendMessage(tab!.id!, { type: 'page-annotations' }, { frameId: 0 });
+  }, page.url())) as PageAnnotations;
+}
+
+/** Waits until the first walk is done and `ready` holds, then returns the annotations. */
+export async function settledAnnotations(
+  session: ExtensionSession,
+  page: Page,
+  ready: (annotations: PageAnnotations) => boolean = () => true,
+  timeoutMs = 10_000,
+): Promise<PageAnnotations> {
+  const deadline = Date.now() + timeoutMs;
+  let last: PageAnnotations | undefined;
+  while (Date.now() < deadline) {
+    try {
+      last = await pageAnnotations(session, page);
+      if (last.complete && ready(last)) return last;
+    } catch {
+      // The content script may not be listening yet.
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`Annotations did not settle: ${JSON.stringify(last)}`);
+}
+
+/** The text of every range Geolens has registered in the page's highlight registry, per highlight name. */
+export async function highlightedTexts(page: Page, frame = page.mainFrame()): Promise<Record<string, string[]>> {
+  void page;
+  return frame.evaluate(() => {
+    const result: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+      if (!name.startsWith('geolens-')) continue;
+      result[name] = [...highlight].map((range) => {
+        const node = range.startContainer as Text;
+        return node.data.slice(range.startOffset, range.endOffset);
+      });
+    }
+    return result;
+  });
+}
+
+export async function allHighlightedTexts(page: Page): Promise<string[]> {
+  return Object.values(await highlightedTexts(page)).flat();
+}
+
+/** The viewport centre of the n-th occurrence of `text` in the page's text nodes. */
+export async function pointAtText(page: Page, text: string, occurrence = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ text, occurrence }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        let index = node.data.indexOf(text);
+        while (index !== -1) {
+          if (seen++ === occurrence) {
+            const range = document.createRange();
+            range.setStart(node, index);
+            range.setEnd(node, index + text.length);
+            (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+            const rect = range.getClientRects()[0]!;
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+          index = node.data.indexOf(text, index + 1);
+        }
+      }
+      return null;
+    },
+    { text, occurrence },
+  );
+  expect(point, `"${text}" (#${occurrence}) is on the page`).not.toBeNull();
+  return point!;
+}
+
+/** Moves the pointer onto a word as a reader would, in a few steps. */
+export async function hoverText(page: Page, text: string, occurrence = 0): Promise<void> {
+  const { x, y } = await pointAtText(page, text, occurrence);
+  await page.mouse.move(x - 40, y + 30);
+  await page.mouse.move(x, y, { steps: 4 });
+}
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+export interface CardSnapshot {
+  /** All text in the card, whitespace folded. */
+  text: string;
+  /** Whether the card's shadow root is closed (it must be). */
+  shadowMode: string | undefined;
+  /** Viewport centre of the first button whose text includes `label`. */
+  buttonCenter(label: string): Promise<{ x: number; y: number }>;
+}
+
+function textOf(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue;
+  if (node.nodeName === 'STYLE') return '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
+}
+
+function find(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
+  if (test(node)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const hit = find(child, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const attr = (node: CdpNode, name: string) => {
+  const list = node.attributes ?? [];
+  const index = list.indexOf(name);
+  return index >= 0 && index % 2 === 0 ? list[index + 1] : undefined;
+};
+
+/**
+ * The open card, read through the DevTools protocol: its shadow root is
+ * closed, so neither page scripts nor Playwright locators can reach it.
+ * Returns null while no card is open.
+ */
+export async function readCard(page: Page): Promise<CardSnapshot | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => n.nodeName === 'GEOLENS-CARD');
+    const shadow = host?.shadowRoots?.[0];
+    const card = shadow && find(shadow, (n) => n.nodeName === 'DIV' && attr(n, 'role') === 'dialog');
+    if (!host || !card || attr(card, 'hidden') !== undefined) return null;
+    const shadowMode = (shadow as CdpNode & { shadowRootType?: string }).shadowRootType;
+    return {
+      text: textOf(card).replace(/\s+/g, ' ').trim(),
+      shadowMode,
+      buttonCenter: async (label) => {
+        const button = find(card, (n) => n.nodeName === 'BUTTON' && textOf(n).includes(label));
+        if (!button) throw new Error(`No "${label}" button in the card`);
+        const session = await page.context().newCDPSession(page);
+        const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
+          model: { content: number[] };
+        };
+        await session.detach();
+        const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
+        return { x: (x1 + x2) / 2, y: (y1 + y3) / 2 };
+      },
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Waits for the card to open and returns it. */
+export async function waitForCard(page: Page, timeoutMs = 5_000): Promise<CardSnapshot> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const card = await readCard(page);
+    if (card) return card;
+    if (Date.now() > deadline) throw new Error('The card did not open');
+    await page.waitForTimeout(50);
+  }
+}
