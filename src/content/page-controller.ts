@@ -11,7 +11,7 @@ import { Annotator, type AnnotatorEntity } from './annotator';
 import { CardHost } from './card/card-host';
 import type { DocumentRef } from './card/EntityCard';
 import { HoverController, type HoverTarget } from './hover-controller';
-import type { Mention, MentionSpan } from './mention-store';
+import type { MentionSpan } from './mention-store';
 
 export interface CardData {
   entities: readonly Entity[];

@@ -13,6 +13,8 @@ export interface LaunchOptions {
   extension?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Headless unless told otherwise (the demo shows a window when there is a display). */
+  headless?: boolean;
 }
 
 export interface ExtensionSession {
@@ -60,7 +62,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: options.headless ?? true,
     args,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1200, height: 900 },
