@@ -55,9 +55,9 @@ export class Annotator {
     const { doc } = options;
     this.store = new MentionStore<Text>(options.entities, compareMentions, options.settings);
     this.highlighter = new Highlighter(doc);
-    this.walker = new TextWalker([doc.body ?? doc.documentElement], options.ownUi);
     this.observer = new MutationObserver((records) => this.enqueue(records));
-    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observe(doc.documentElement);
+    this.walker = new TextWalker([doc.body ?? doc.documentElement], options.ownUi, (root) => this.observe(root));
     this.schedule();
   }
 
@@ -115,6 +115,15 @@ export class Annotator {
     this.observer.disconnect();
     this.highlighter.destroy();
     this.pending.clear();
+  }
+
+  private readonly observed = new WeakSet<Node>();
+
+  /** A document's observer does not see into shadow roots: each open one is observed on its own. */
+  private observe(root: Node): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
   private enqueue(records: MutationRecord[]): void {

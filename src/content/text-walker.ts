@@ -61,7 +61,12 @@ export class TextWalker {
   private walker: TreeWalker | null = null;
   private readonly ownUi: ReadonlySet<Element>;
 
-  constructor(roots: Iterable<Node>, ownUi: ReadonlySet<Element>) {
+  constructor(
+    roots: Iterable<Node>,
+    ownUi: ReadonlySet<Element>,
+    /** Told about each open shadow root met, so its changes can be observed too. */
+    private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
+  ) {
     this.roots = [...roots].reverse();
     this.ownUi = ownUi;
   }
@@ -90,13 +95,17 @@ export class TextWalker {
     const doc = root.ownerDocument ?? (root as Document);
     const ownUi = this.ownUi;
     const roots = this.roots;
+    const onShadowRoot = this.onShadowRoot;
     return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const element = node as Element;
         if (isSkippedElement(element, ownUi)) return NodeFilter.FILTER_REJECT;
         // Open shadow roots are read after the current tree; closed ones are invisible here, as they should be.
-        if (element.shadowRoot) roots.unshift(element.shadowRoot);
+        if (element.shadowRoot) {
+          roots.unshift(element.shadowRoot);
+          onShadowRoot(element.shadowRoot);
+        }
         return NodeFilter.FILTER_SKIP;
       },
     });

@@ -176,3 +176,30 @@ export async function waitForCard(page: Page, timeoutMs = 5_000): Promise<CardSn
     await page.waitForTimeout(50);
   }
 }
+
+/** Writes settings the way the options page does: straight into storage.sync. */
+export async function writeSettings(session: ExtensionSession, settings: unknown): Promise<void> {
+  await session.serviceWorker!.evaluate(async (value) => {
+    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    await api.storage.sync.set({ settings: value });
+  }, settings);
+}
+
+export async function clearSettings(session: ExtensionSession): Promise<void> {
+  await session.serviceWorker!.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    await api.storage.sync.clear();
+  });
+}
+
+/** Polls until `read` gives a value that passes `accept` (for effects that arrive through storage events). */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 3_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() > deadline) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
