@@ -9,3 +9,11 @@ export function formatDate(iso: string): string {
   if (!monthName) return year!;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+/** A fact's period: "2014-12" → "December 2014", "2014-12/2015-03" → "December 2014 – March 2015". */
+export function formatPeriod(period: string): string {
+  return period
+    .split('/')
+    .map((part) => formatDate(part.trim()))
+    .join(' – ');
+}

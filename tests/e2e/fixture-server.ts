@@ -32,7 +32,8 @@ export function renderSeedArticle(dataset: Dataset, documentId: string): string 
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#222}
-header{border-bottom:1px solid #ddd;margin-bottom:1rem} .pub{color:#666;font:14px sans-serif}</style></head>
+header{border-bottom:1px solid #ddd;margin-bottom:1rem} .pub{color:#666;font:14px sans-serif}
+@media (prefers-color-scheme: dark){body{background:#121417;color:#e6e6e6} header{border-color:#333} .pub{color:#9aa}}</style></head>
 <body><header><div class="pub">${escapeHtml(doc.publication)} · ${escapeHtml(doc.date)}</div>
 <h1>${escapeHtml(doc.title)}</h1></header><article>${paragraphs}</article></body></html>`;
 }

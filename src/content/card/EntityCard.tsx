@@ -1,6 +1,6 @@
 import type { DocumentMeta, Entity, Fact } from '../../dataset/types';
 import { CATEGORY_STYLE } from '../../shared/category-style';
-import { formatDate } from '../../shared/format-date';
+import { formatDate, formatPeriod } from '../../shared/format-date';
 import { formatFigure } from '../../shared/format-figure';
 
 /** Documents without their text: the card only needs to cite them. */
@@ -43,7 +43,7 @@ function FactItem({ fact, documents, onOpenSource }: { fact: Fact } & Pick<Entit
           {fact.figures.map((figure) => (
             <span class="figure">{formatFigure(figure)}</span>
           ))}
-          <span class="period">{fact.period}</span>
+          <span class="period">{formatPeriod(fact.period)}</span>
         </p>
       )}
       <blockquote>“{fact.source.quote}”</blockquote>

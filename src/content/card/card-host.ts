@@ -3,7 +3,7 @@
  * only node Geolens ever adds to a page, created on first use. The page can
  * neither style the card nor reach into it; the card's styles cannot leak out.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { CARD_CSS } from './card-styles';
 import { EntityCard, type EntityCardProps } from './EntityCard';
@@ -12,6 +12,9 @@ import { EntityCard, type EntityCardProps } from './EntityCard';
 const CARD_OFFSET_PX = 6;
 /** Keeps the card off the viewport edge. */
 const VIEWPORT_PADDING_PX = 8;
+/** Tall enough for the header and one fact; beyond MAX the card is a page, not a glance. */
+const MIN_CARD_HEIGHT_PX = 160;
+const MAX_CARD_HEIGHT_PX = 480;
 
 export class CardHost {
   private host: HTMLElement | null = null;
@@ -44,7 +47,18 @@ export class CardHost {
       computePosition(anchor, container, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(CARD_OFFSET_PX), flip({ padding: VIEWPORT_PADDING_PX }), shift({ padding: VIEWPORT_PADDING_PX })],
+        middleware: [
+          offset(CARD_OFFSET_PX),
+          flip({ padding: VIEWPORT_PADDING_PX, fallbackStrategy: 'bestFit' }),
+          shift({ padding: VIEWPORT_PADDING_PX }),
+          // Never taller than the room on the chosen side: the card scrolls instead of leaving the viewport.
+          size({
+            padding: VIEWPORT_PADDING_PX,
+            apply({ availableHeight }) {
+              container.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT_PX, Math.min(MAX_CARD_HEIGHT_PX, availableHeight))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         container.style.left = `${Math.round(x)}px`;
         container.style.top = `${Math.round(y)}px`;

@@ -27,3 +27,11 @@ describe('formatDate', () => {
     expect(formatDate('someday')).toBe('someday');
   });
 });
+
+describe('formatPeriod', () => {
+  it('formats single periods and spans', async () => {
+    const { formatPeriod } = await import('../../../src/shared/format-date');
+    expect(formatPeriod('2014-12')).toBe('December 2014');
+    expect(formatPeriod('2014-12/2015-03')).toBe('December 2014 – March 2015');
+  });
+});

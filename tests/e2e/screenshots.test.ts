@@ -1,0 +1,40 @@
+/**
+ * Screenshots of what users see, in light and dark. They land in
+ * test-results/screenshots/; `npm run screenshots` refreshes the README's
+ * copies in docs/screenshots/. Each test also checks the picture is of the
+ * real thing (the card is open, the page is annotated).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { ROOT, launchExtension } from './harness';
+import { hoverText, settledAnnotations, waitForCard } from './page-helpers';
+
+const OUT = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : join(ROOT, 'test-results/screenshots');
+
+describe.each(['light', 'dark'] as const)('screenshots in %s mode', (scheme) => {
+  let server: FixtureServer;
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    server = await startFixtureServer();
+  });
+  afterAll(() => server?.close());
+
+  it('shows the card over an annotated article', async () => {
+    const session = await launchExtension({ colorScheme: scheme, viewport: { width: 1000, height: 720 } });
+    try {
+      const page = await session.context.newPage();
+      await page.goto(`${server.origin}/seed/003_f91fa2385afbab65.txt`);
+      await settledAnnotations(session, page, (a) => a.mentions.length > 0);
+      await hoverText(page, 'Kazakhstan');
+      const card = await waitForCard(page);
+      expect(card.text).toContain('Key facts');
+      // The card fades in over 120 ms; photograph it settled.
+      await page.waitForTimeout(250);
+      await page.screenshot({ path: join(OUT, `card-${scheme}.png`) });
+    } finally {
+      await session.close();
+    }
+  });
+});
