@@ -19,6 +19,8 @@ export default defineConfig({
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
   ],
+  // Copied to dist/ as is: _locales (and icons).
+  publicDir: 'src/static',
   build: {
     target: 'chrome105',
     sourcemap: false,

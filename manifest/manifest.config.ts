@@ -1,14 +1,16 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
 
+
 /**
  * The one manifest source. The Chromium build uses it as is; the Firefox
  * build (crxjs `browser: 'firefox'`) derives its background form from it.
  */
 export default defineManifest({
   manifest_version: 3,
-  name: 'Geolens',
-  description: pkg.description,
+  name: '__MSG_extName__',
+  description: '__MSG_extDescription__',
+  default_locale: 'en',
   version: pkg.version,
   minimum_chrome_version: '105',
   // Why each permission: README "Permissions".
@@ -35,11 +37,11 @@ export default defineManifest({
   commands: {
     'next-annotation': {
       suggested_key: { default: 'Alt+Shift+J' },
-      description: 'Go to the next annotation on the page and open its card',
+      description: '__MSG_commandNextAnnotation__',
     },
     'previous-annotation': {
       suggested_key: { default: 'Alt+Shift+K' },
-      description: 'Go to the previous annotation on the page and open its card',
+      description: '__MSG_commandPreviousAnnotation__',
     },
   },
   // Deliberately no web_accessible_resources: pages must not be able to

@@ -4,12 +4,13 @@
  * unit test keeps the two in step.
  */
 import type { Category } from '../dataset/types';
+import type { MessageKey } from './i18n';
 
-export const CATEGORY_STYLE: Record<Category, { label: string; plural: string; rgb: string }> = {
-  country: { label: 'Country or region', plural: 'Countries and regions', rgb: '59 130 246' },
-  person: { label: 'Person', plural: 'People', rgb: '236 72 153' },
-  place: { label: 'Place', plural: 'Places', rgb: '16 185 129' },
-  organization: { label: 'Organization', plural: 'Organizations', rgb: '245 158 11' },
-  initiative: { label: 'Initiative or project', plural: 'Initiatives and projects', rgb: '139 92 246' },
-  event: { label: 'Event', plural: 'Events', rgb: '239 68 68' },
+export const CATEGORY_STYLE: Record<Category, { label: MessageKey; plural: MessageKey; rgb: string }> = {
+  country: { label: 'categoryCountry', plural: 'categoryCountryPlural', rgb: '59 130 246' },
+  person: { label: 'categoryPerson', plural: 'categoryPersonPlural', rgb: '236 72 153' },
+  place: { label: 'categoryPlace', plural: 'categoryPlacePlural', rgb: '16 185 129' },
+  organization: { label: 'categoryOrganization', plural: 'categoryOrganizationPlural', rgb: '245 158 11' },
+  initiative: { label: 'categoryInitiative', plural: 'categoryInitiativePlural', rgb: '139 92 246' },
+  event: { label: 'categoryEvent', plural: 'categoryEventPlural', rgb: '239 68 68' },
 };

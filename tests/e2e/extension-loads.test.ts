@@ -12,7 +12,7 @@ describe('the built extension', () => {
 
   it('loads into Chromium and starts its service worker', async () => {
     expect(session.extensionId).toMatch(/^[a-p]{32}$/);
-    const name = await session.serviceWorker!.evaluate('chrome.runtime.getManifest().name');
+    const name = await session.serviceWorker!.evaluate("chrome.i18n.getMessage('extName')");
     expect(name).toBe('Geolens');
   });
 

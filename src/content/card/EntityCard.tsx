@@ -2,6 +2,7 @@ import type { DocumentMeta, Entity, Fact } from '../../dataset/types';
 import { CATEGORY_STYLE } from '../../shared/category-style';
 import { formatDate, formatPeriod } from '../../shared/format-date';
 import { formatFigure } from '../../shared/format-figure';
+import { t } from '../../shared/i18n';
 
 /** Documents without their text: the card only needs to cite them. */
 export type DocumentRef = Omit<DocumentMeta, 'text'>;
@@ -24,8 +25,8 @@ export function SourceLine({ document }: { document: DocumentRef | undefined }) 
     <span>
       {document.publication}, “{document.title}”,{' '}
       {document.dateInferred ? (
-        <span class="inferred" title={`Date inferred: ${document.dateInferred}`}>
-          {formatDate(document.date)} (inferred)
+        <span class="inferred" title={t('cardDateInferredTitle', document.dateInferred)}>
+          {t('cardDateInferred', formatDate(document.date))}
         </span>
       ) : (
         formatDate(document.date)
@@ -50,12 +51,12 @@ function FactItem({ fact, documents, onOpenSource }: { fact: Fact } & Pick<Entit
       <div class="cite">
         <SourceLine document={documents.get(fact.source.document)} />
         <button type="button" class="source" onClick={() => onOpenSource(fact.id)}>
-          View source
+          {t('cardViewSource')}
         </button>
       </div>
       {fact.differs?.map((other) => (
         <div class="differs" role="note">
-          <strong>Sources differ:</strong> {other.figures.map(formatFigure).join(', ')} in{' '}
+          <strong>{t('cardSourcesDiffer')}</strong> {other.figures.map(formatFigure).join(', ')} {t('cardInDocument')}{' '}
           <SourceLine document={documents.get(other.document)} />
         </div>
       ))}
@@ -72,18 +73,18 @@ export function EntityCard({ entity, facts, documents, onClose, onOpenSource }: 
         <div class="titles">
           <span class="chip">
             <span class="dot" aria-hidden="true" />
-            {style.label}
+            {t(style.label)}
           </span>
           <h2>{entity.name}</h2>
         </div>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </header>
       <p class="description">{entity.description}</p>
       {shown.length > 0 ? (
         <>
-          <h3>Key facts</h3>
+          <h3>{t('cardKeyFacts')}</h3>
           <ol>
             {shown.map((fact) => (
               <FactItem fact={fact} documents={documents} onOpenSource={onOpenSource} />
@@ -91,12 +92,12 @@ export function EntityCard({ entity, facts, documents, onClose, onOpenSource }: 
           </ol>
           {facts.length > shown.length && (
             <p class="more">
-              {facts.length - shown.length} more {facts.length - shown.length === 1 ? 'fact' : 'facts'} in the Geolens popup.
+              {facts.length - shown.length === 1 ? t('cardMoreFactsOne') : t('cardMoreFactsMany', facts.length - shown.length)}
             </p>
           )}
         </>
       ) : (
-        <p class="empty">No sourced figures for {entity.name} yet.</p>
+        <p class="empty">{t('cardNoFacts', entity.name)}</p>
       )}
     </div>
   );

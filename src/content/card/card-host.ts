@@ -5,6 +5,7 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
+import { t } from '../../shared/i18n';
 import { CARD_CSS } from './card-styles';
 import { EntityCard, type EntityCardProps } from './EntityCard';
 
@@ -40,7 +41,7 @@ export class CardHost {
   show(anchor: VirtualElement, props: Omit<EntityCardProps, 'onClose'>, options: { focus: boolean }): void {
     const container = this.ensureContainer();
     this.stopAutoUpdate?.();
-    container.setAttribute('aria-label', `${props.entity.name}: Geolens`);
+    container.setAttribute('aria-label', t('cardDialogLabel', props.entity.name));
     render(h(EntityCard, { ...props, onClose: () => this.hide() }), container);
     container.hidden = false;
     const place = () =>
