@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,18 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { chromiumPath } from './chromium-path';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
+/** The built extension under test; GEOLENS_DIST lets parallel work use its own build. */
+export const DIST = process.env.GEOLENS_DIST ? resolve(process.env.GEOLENS_DIST) : join(ROOT, 'dist');
+
+/**
+ * Where screenshots go: test-results/screenshots, or the README's
+ * docs/screenshots when UPDATE_SCREENSHOTS is set (`npm run screenshots`).
+ */
+export function screenshotPath(name: string): string {
+  const dir = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : join(ROOT, 'test-results/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}
 
 export interface LaunchOptions {
   /** Load the built extension (default) or run a bare browser for comparison. */

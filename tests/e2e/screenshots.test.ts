@@ -4,19 +4,14 @@
  * copies in docs/screenshots/. Each test also checks the picture is of the
  * real thing (the card is open, the page is annotated).
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { ROOT, launchExtension } from './harness';
+import { launchExtension, screenshotPath } from './harness';
 import { hoverText, settledAnnotations, waitForCard } from './page-helpers';
-
-const OUT = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : join(ROOT, 'test-results/screenshots');
 
 describe.each(['light', 'dark'] as const)('screenshots in %s mode', (scheme) => {
   let server: FixtureServer;
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
     server = await startFixtureServer();
   });
   afterAll(() => server?.close());
@@ -32,7 +27,7 @@ describe.each(['light', 'dark'] as const)('screenshots in %s mode', (scheme) => 
       expect(card.text).toContain('Key facts');
       // The card fades in over 120 ms; photograph it settled.
       await page.waitForTimeout(250);
-      await page.screenshot({ path: join(OUT, `card-${scheme}.png`) });
+      await page.screenshot({ path: screenshotPath(`card-${scheme}.png`) });
     } finally {
       await session.close();
     }
