@@ -4,8 +4,13 @@
  * MathML, editable regions or hidden-from-AT content is ever read.
  */
 
-/** Elements whose text is not prose a reader hovers over, or is not ours to touch. */
+/**
+ * Elements whose text is not prose a reader hovers over (navigation, controls,
+ * code), or is not ours to touch (scripts, styles, form fields).
+ */
 export const SKIPPED_ELEMENTS = new Set([
+  'nav',
+  'button',
   'script',
   'style',
   'noscript',
@@ -32,13 +37,14 @@ export const SKIPPED_SELECTOR = [
   ...SKIPPED_ELEMENTS,
   '[contenteditable]:not([contenteditable="false"])',
   '[aria-hidden="true"]',
+  '[role="navigation"]',
 ].join(',');
 
 export function isSkippedElement(element: Element, ownUi: ReadonlySet<Element>): boolean {
   if (SKIPPED_ELEMENTS.has(element.localName) || ownUi.has(element)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  return element.getAttribute('aria-hidden') === 'true';
+  return element.getAttribute('aria-hidden') === 'true' || element.getAttribute('role') === 'navigation';
 }
 
 /** Whether a node that appeared later sits inside a subtree the walker would have rejected. */

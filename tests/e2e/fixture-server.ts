@@ -6,6 +6,8 @@ import type { Dataset } from '../../src/dataset/types';
 import { DIST, ROOT } from './harness';
 
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
+/** Real saved pages, beside the project (CI has them too). Never copied into the repo. */
+export const SHARED_PAGES = join(ROOT, '../shared/pages');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -59,6 +61,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     };
     const inMemory = pages.get(path);
     if (inMemory !== undefined) return send(200, TYPES['.html']!, inMemory);
+    if (path.startsWith('/shared-pages/')) {
+      const file = normalize(join(SHARED_PAGES, path.slice('/shared-pages/'.length)));
+      if (!file.startsWith(SHARED_PAGES) || !existsSync(file)) return send(404, 'text/plain', 'not found');
+      // Kept as saved, but with their scripts switched off by CSP: the markup is the publisher's,
+      // and no saved script can run half-broken against a network it cannot reach.
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'content-security-policy': "script-src 'none'" });
+      return res.end(readFileSync(file));
+    }
     if (path.startsWith('/seed/')) {
       const dataset = JSON.parse(readFileSync(join(DIST, 'dataset.json'), 'utf8')) as Dataset;
       const html = renderSeedArticle(dataset, path.slice('/seed/'.length));

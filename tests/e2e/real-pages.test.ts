@@ -1,0 +1,135 @@
+/**
+ * Real saved pages nobody here wrote (../shared/pages), each loaded with and
+ * without Geolens. With it, the page must look and behave exactly as without
+ * it: same DOM, same layout, no new errors; the work must finish in slices
+ * under 50 ms; and known entities in the prose must be found.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
+import { launchExtension, type ExtensionSession } from './harness';
+import { settledAnnotations } from './page-helpers';
+
+if (!existsSync(SHARED_PAGES)) {
+  throw new Error(
+    `The real-page suite needs the saved pages at ${SHARED_PAGES} (../shared/pages beside the project). ` +
+      'It never passes without them.',
+  );
+}
+const PAGES = readdirSync(SHARED_PAGES).filter((name) => name.endsWith('.html')).sort();
+
+/** What a page looks like, for comparing a run with Geolens to one without. */
+interface PageState {
+  html: string;
+  /** Every element's box, rounded, in document order. */
+  boxes: string[];
+  errors: string[];
+}
+
+async function capture(page: Page, errors: string[]): Promise<PageState> {
+  const { html, boxes } = await page.evaluate(() => {
+    const boxes: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      const r = element.getBoundingClientRect();
+      boxes.push(`${element.tagName} ${r.x.toFixed(1)},${r.y.toFixed(1)} ${r.width.toFixed(1)}x${r.height.toFixed(1)}`);
+    }
+    return { html: document.documentElement.outerHTML, boxes };
+  });
+  return { html, boxes, errors: [...errors] };
+}
+
+async function open(session: ExtensionSession, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await session.context.newPage();
+  // Freeze CSS animations in both runs, so a spinner mid-turn is not mistaken for a moved box.
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  return { page, errors };
+}
+
+/** Words the prose (paragraphs) of a page uses, checked independently of the matcher. */
+async function proseMentions(page: Page, words: string[]): Promise<string[]> {
+  return page.evaluate((words) => {
+    const prose = [...document.querySelectorAll('p')]
+      .filter((p) => !p.closest('nav,[role="navigation"],[contenteditable],[aria-hidden="true"],script,style,noscript,template'))
+      .map((p) => p.textContent ?? '')
+      .join('\n');
+    return words.filter((word) => new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}\\p{N}])`, 'u').test(prose));
+  }, words);
+}
+
+describe('real saved pages', () => {
+  let withGeolens: ExtensionSession;
+  let without: ExtensionSession;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    withGeolens = await launchExtension({ viewport: { width: 1280, height: 900 } });
+    without = await launchExtension({ extension: false, viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await withGeolens?.close();
+    await without?.close();
+    await server?.close();
+  });
+
+  it('finds the saved pages', () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(PAGES)('%s: same DOM, same layout, no new errors, work in short slices', { timeout: 180_000 }, async (name) => {
+    const url = `${server.origin}/shared-pages/${name}`;
+    const bare = await open(without, url);
+    const annotated = await open(withGeolens, url);
+    try {
+      const annotations = await settledAnnotations(withGeolens, annotated.page, () => true, 60_000);
+      // Let the bare page reach the same point in time, so late layout (fonts, lazy boxes) matches.
+      await bare.page.waitForTimeout(200);
+      const expected = await capture(bare.page, bare.errors);
+      const actual = await capture(annotated.page, annotated.errors);
+
+      expect(actual.html === expected.html, 'DOM serialization unchanged').toBe(true);
+      expect(actual.boxes.length).toBe(expected.boxes.length);
+      const moved = actual.boxes.findIndex((box, i) => box !== expected.boxes[i]);
+      expect(moved === -1 ? null : { with: actual.boxes[moved], without: expected.boxes[moved] }, 'first moved box').toBeNull();
+      const newErrors = actual.errors.filter((error) => !expected.errors.includes(error));
+      expect(newErrors).toEqual([]);
+
+      expect(annotations.complete).toBe(true);
+      expect(annotations.stats.longSlices, `longest slice ${annotations.stats.longestMs.toFixed(1)} ms`).toBe(0);
+
+      const named = await proseMentions(annotated.page, ['China', 'Russia', 'Kazakhstan', 'Beijing', 'Moscow']);
+      const found = new Set(annotations.mentions.map((m) => m.name));
+      for (const word of named) expect(found, `${word} is in the prose of ${name}`).toContain(word);
+
+      const misplaced = await annotated.page.evaluate(() =>
+        [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)]
+          .filter(([key]) => key.startsWith('geolens-'))
+          .flatMap(([, highlight]) => [...highlight])
+          .map((range) => range.startContainer.parentElement)
+          .filter((element) =>
+            element?.closest(
+              'nav,[role="navigation"],script,style,noscript,template,textarea,input,select,button,code,pre,[contenteditable]:not([contenteditable="false"])',
+            ),
+          )
+          .map((element) => element!.outerHTML.slice(0, 120)),
+      );
+      expect(misplaced).toEqual([]);
+      console.log(
+        `${name}: ${annotations.mentions.length} entities, ${annotations.stats.slices} slices, ` +
+          `${annotations.stats.totalMs.toFixed(1)} ms total, longest ${annotations.stats.longestMs.toFixed(1)} ms`,
+      );
+    } finally {
+      await bare.page.close();
+      await annotated.page.close();
+    }
+  });
+});
