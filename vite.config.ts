@@ -10,7 +10,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   plugins: [
     // Vitest runs plain modules: unit tests compile their own seeds, and packaging would only get in the way.
-    !process.env.VITEST && datasetPlugin({ root, version: pkg.version }),
+    !process.env.VITEST &&
+      datasetPlugin({ root, version: pkg.version, override: process.env.GEOLENS_DATASET_OVERRIDE }),
     !process.env.VITEST &&
       crx({
         manifest,
@@ -19,6 +20,10 @@ export default defineConfig({
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
   ],
+  define: {
+    // Bench builds (npm run bench) emit user-timing marks; shipped builds compile them away.
+    __GEOLENS_BENCH__: JSON.stringify(process.env.GEOLENS_BENCH === '1'),
+  },
   // Copied to dist/ as is: _locales (and icons).
   publicDir: 'src/static',
   build: {

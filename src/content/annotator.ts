@@ -5,13 +5,31 @@
  */
 import type { Category } from '../dataset/types';
 import type { PageMention } from '../shared/messages';
+import { benchMark, benchMeasure, BENCH } from './bench-marks';
 import { Highlighter } from './highlighter';
 import { MentionStore, type EntityInfo, type Mention, type MentionSpan, type StoreOptions } from './mention-store';
 import { SLICE_BUDGET_MS, emptyStats, nextTask, recordSlice, type SliceStats } from './scheduler';
 import { TextWalker, isInsideSkippedSubtree } from './text-walker';
 
 export interface TextMatcher {
-  find(text: string): MentionSpan[];
+  /** Spans in `text`, scanning only [from, to) (word boundaries still judged on the whole text). */
+  find(text: string, from?: number, to?: number): MentionSpan[];
+  /** The longest alias: how far a window must reach past its end. */
+  readonly longestAlias: number;
+}
+
+/**
+ * Text nodes longer than this are matched in windows across slices: a single
+ * node can hold megabytes, and matching it in one go would be a long task.
+ */
+const WINDOW_CHARS = 64 * 1024;
+
+/** A long text node part-way through matching. */
+interface PartialNode {
+  node: Text;
+  data: string;
+  next: number;
+  spans: MentionSpan[];
 }
 
 export interface AnnotatorEntity extends EntityInfo {
@@ -46,6 +64,7 @@ export class Annotator {
   private walker: TextWalker;
   private pending = new Set<Node>();
   private sweepNeeded = false;
+  private partial: PartialNode | null = null;
   private scheduled = false;
   private destroyed = false;
   /** True once the first walk over the page has finished. */
@@ -56,7 +75,8 @@ export class Annotator {
     this.store = new MentionStore<Text>(options.entities, compareMentions, options.settings);
     this.highlighter = new Highlighter(doc);
     this.observer = new MutationObserver((records) => this.enqueue(records));
-    this.observe(doc.documentElement);
+    // The document itself, not its root element: document.open() replaces the root.
+    this.observe(doc);
     this.walker = new TextWalker([doc.body ?? doc.documentElement], options.ownUi, (root) => this.observe(root));
     this.schedule();
   }
@@ -156,6 +176,7 @@ export class Annotator {
     this.takePending();
     let done = false;
     for (let n = 1; ; n++) {
+      if (this.partial && !this.continuePartial(deadline)) break;
       const text = this.walker.next();
       if (!text) {
         done = true;
@@ -166,8 +187,11 @@ export class Annotator {
     }
     this.paint();
     recordSlice(this.stats, performance.now() - started);
-    if (done && this.pending.size === 0) this.idle = true;
-    else this.schedule();
+    benchMeasure('geolens:slice', started);
+    if (done && this.pending.size === 0) {
+      this.idle = true;
+      benchMark('geolens:idle');
+    } else this.schedule();
   }
 
   /** Nodes the page added or changed go to the walker, unless they sit where we never read. */
@@ -188,9 +212,48 @@ export class Annotator {
 
   private matchNode(text: Text): void {
     const data = text.data;
+    if (data.length > WINDOW_CHARS) {
+      this.partial = { node: text, data, next: 0, spans: [] };
+      return;
+    }
     // Nothing shorter than two characters can hold a name; most whitespace-only nodes end here.
     const spans = data.length < 2 ? [] : this.options.matcher.find(data);
     this.store.setNode(text, spans);
+  }
+
+  /**
+   * Matches a long node window by window until done (true) or out of time
+   * (false). Each window starts where the last kept span ended and keeps only
+   * spans that start inside it, which is exactly leftmost-longest over the whole.
+   */
+  private continuePartial(deadline: number): boolean {
+    const partial = this.partial!;
+    const { data } = partial;
+    const { matcher } = this.options;
+    while (partial.next < data.length) {
+      // The page may have changed the node meanwhile; the mutation queue will bring it back.
+      if (partial.node.data !== data) {
+        this.partial = null;
+        return true;
+      }
+      const windowEnd = partial.next + WINDOW_CHARS;
+      let next = windowEnd;
+      for (const span of matcher.find(data, partial.next, Math.min(data.length, windowEnd + matcher.longestAlias))) {
+        if (span.start >= windowEnd) break;
+        partial.spans.push(span);
+        next = Math.max(next, span.end);
+      }
+      partial.next = next;
+      if (performance.now() > deadline) return partial.next >= data.length ? this.finishPartial() : false;
+    }
+    return this.finishPartial();
+  }
+
+  private finishPartial(): boolean {
+    const { node, spans } = this.partial!;
+    this.partial = null;
+    this.store.setNode(node, spans);
+    return true;
   }
 
   /** Releases the mentions of text the page has removed. */
@@ -201,6 +264,23 @@ export class Annotator {
     for (const node of gone) this.store.removeNode(node);
   }
 
+  private firstVisibleMarked = false;
+
+  /** Bench only: when the first highlight inside the viewport was painted. Measuring it costs a layout. */
+  private markFirstVisible(shown: Mention<Text>[]): void {
+    if (this.firstVisibleMarked) return;
+    const height = this.options.doc.defaultView?.innerHeight ?? 0;
+    for (const mention of shown) {
+      if (!mention.shown) continue;
+      const rect = this.liveRange(mention).getBoundingClientRect();
+      if (rect.bottom > 0 && rect.top < height) {
+        this.firstVisibleMarked = true;
+        benchMark('geolens:first-visible-highlight');
+        return;
+      }
+    }
+  }
+
   private paint(): void {
     const { show, hide } = this.store.flush();
     if (show.length === 0 && hide.length === 0) return;
@@ -208,6 +288,7 @@ export class Annotator {
     // A mention can be shown and hidden within one flush; its final state is what counts.
     for (const mention of hide) if (!mention.shown) this.highlighter.hide(mention, entities.get(mention.entityId)!.category);
     for (const mention of show) if (mention.shown) this.highlighter.show(mention, entities.get(mention.entityId)!.category);
+    if (BENCH) this.markFirstVisible(show);
     this.options.onChange?.();
   }
 }

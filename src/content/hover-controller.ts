@@ -4,6 +4,7 @@
  * turned into a caret position and looked up in the annotator's mentions, at
  * most once per animation frame.
  */
+import { benchMeasure } from './bench-marks';
 import type { Mention } from './mention-store';
 
 /** Time to travel from the word to the card (or back) without it closing under the pointer. */
@@ -43,8 +44,6 @@ export class HoverController {
   private closeTimer = 0;
   private overCard = false;
   private readonly win: Window;
-  /** Time spent in hit-testing, for the benchmark. */
-  readonly timings: number[] = [];
 
   constructor(private readonly options: HoverControllerOptions) {
     this.win = options.doc.defaultView!;
@@ -101,8 +100,7 @@ export class HoverController {
     const started = performance.now();
     this.overCard = this.options.isCard(event.target);
     const hit = this.overCard ? null : this.hitTest(event.clientX, event.clientY);
-    this.timings.push(performance.now() - started);
-    if (this.timings.length > 200) this.timings.splice(0, 100);
+    benchMeasure('geolens:hover', started);
 
     if (this.overCard) return this.cancelClose();
     if (hit && (!this.options.needsModifier() || event.altKey)) {

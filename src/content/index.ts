@@ -7,6 +7,7 @@ import { matcherFromEntities } from '../matcher';
 import { browser } from '../shared/browser';
 import { isMessage, type Message } from '../shared/messages';
 import { loadSettings, watchSettings } from '../settings/settings-store';
+import { benchMark } from './bench-marks';
 import { PageController } from './page-controller';
 
 /** The badge is for glancing, not a live counter: one update per half second is plenty and spares the worker. */
@@ -15,6 +16,7 @@ const BADGE_UPDATE_DELAY_MS = 500;
 const isTopFrame = window.top === window;
 
 async function main(): Promise<void> {
+  benchMark('geolens:start');
   let badgeTimer = 0;
   let lastBadgeCount = -1;
   const reportCount = () => {

@@ -7,7 +7,7 @@ import type { Matcher } from '../matcher';
 import type { PageAnnotations } from '../shared/messages';
 import { rankFacts } from '../shared/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
-import { Annotator, type AnnotatorEntity } from './annotator';
+import { Annotator, type AnnotatorEntity, type TextMatcher } from './annotator';
 import { CardHost } from './card/card-host';
 import type { DocumentRef } from './card/EntityCard';
 import { HoverController, type HoverTarget } from './hover-controller';
@@ -31,7 +31,7 @@ export interface PageControllerOptions {
 export class PageController {
   private annotator: Annotator | null = null;
   private hover: HoverController | null = null;
-  private matcher: { find(text: string): MentionSpan[] } | null = null;
+  private matcher: TextMatcher | null = null;
   private readonly card: CardHost;
   private readonly ownUi = new Set<Element>();
   private readonly entities: Map<string, Entity & AnnotatorEntity>;
@@ -93,11 +93,6 @@ export class PageController {
     };
   }
 
-  /** Hit-test timings, for the benchmark. */
-  hoverTimings(): readonly number[] {
-    return this.hover?.timings ?? [];
-  }
-
   /** Keyboard path to the annotations: the next (or previous) one is scrolled to and its card opened. */
   cycle(direction: 1 | -1): void {
     if (!this.annotator) return;
@@ -156,7 +151,7 @@ export class PageController {
 }
 
 /** The matcher's spans in the shape the mention store keeps. */
-function adaptMatcher(matcher: Matcher): { find(text: string): MentionSpan[] } {
+function adaptMatcher(matcher: Matcher): TextMatcher {
   type MatcherSpan = ReturnType<Matcher['match']>[number];
   const convert = (span: MatcherSpan): MentionSpan => ({
     start: span.start,
@@ -166,5 +161,5 @@ function adaptMatcher(matcher: Matcher): { find(text: string): MentionSpan[] } {
     fallback: span.fallback ? convert(span.fallback) : undefined,
     inner: span.inner?.map(convert),
   });
-  return { find: (text) => matcher.match(text).map(convert) };
+  return { find: (text, from, to) => matcher.match(text, from, to).map(convert), longestAlias: matcher.longestEntry };
 }

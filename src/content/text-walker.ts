@@ -9,6 +9,8 @@
  * code), or is not ours to touch (scripts, styles, form fields).
  */
 export const SKIPPED_ELEMENTS = new Set([
+  'head',
+  'title',
   'nav',
   'button',
   'script',

@@ -93,12 +93,21 @@ export class Matcher {
     return this.automaton.nodeCount;
   }
 
+  /** The longest entry, in code units: how far a window must reach past its end to see every match that starts in it. */
+  get longestEntry(): number {
+    let longest = 0;
+    for (const entry of this.entries) longest = Math.max(longest, entry.text.length);
+    return longest;
+  }
+
   /**
    * Entity spans in `text`, sorted and non-overlapping. Blocked phrases take
    * their place in the leftmost-longest reduction but produce no span.
    * Contextual spans are included; resolve them with `applyContextRules`.
+   * `from`/`to` limit the scan to a window (for very long texts cut into
+   * pieces); word boundaries are still judged on the whole text.
    */
-  match(text: string): Span[] {
+  match(text: string, from = 0, to: number = text.length): Span[] {
     const starts: number[] = [];
     const ends: number[] = [];
     const ids: number[] = [];
@@ -116,7 +125,7 @@ export class Matcher {
       starts.push(start);
       ends.push(end);
       ids.push(id);
-    });
+    }, from, to);
     return starts.length === 0 ? [] : this.reduce(starts, ends, ids);
   }
 

@@ -26,6 +26,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Headless unless told otherwise (the demo shows a window when there is a display). */
   headless?: boolean;
+  /** Another unpacked extension to load instead of dist/ (the benchmark's variants). */
+  extensionPath?: string;
 }
 
 export interface ExtensionSession {
@@ -70,7 +72,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const withExtension = options.extension ?? true;
   const userDataDir = mkdtempSync(join(tmpdir(), 'geolens-e2e-'));
   const args = [...CHROMIUM_ARGS];
-  if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
+  const extensionPath = options.extensionPath ?? DIST;
+  if (withExtension) args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -82,21 +85,22 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const forbiddenRequests: string[] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
-    const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
+    const local = /^127\.\d+\.\d+\.\d+$/.test(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:';
     const extensionPage = url.protocol === 'chrome-extension:';
     if (!local && !extensionPage && url.protocol !== 'about:') forbiddenRequests.push(request.url());
   });
-  // Nothing may leave the machine: abort anything that is not loopback.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+  // Nothing may leave the machine: abort anything that is not loopback (127.0.0.0/8).
+  await context.route(/^https?:\/\/(?!127\.\d+\.\d+\.\d+[:/])/, (route) => route.abort('blockedbyclient'));
 
   let serviceWorker: Worker | undefined;
   let extensionId = '';
-  if (withExtension) {
+  const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as BuiltManifest & { background?: unknown };
+  if (withExtension && manifestOf(extensionPath).background) {
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(serviceWorker.url()).host;
   }
 
-  const manifest = withExtension ? builtManifest() : {};
+  const manifest = withExtension ? manifestOf(extensionPath) : {};
   const openExtensionPage = async (path: string) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/${path}`);

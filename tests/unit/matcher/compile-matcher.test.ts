@@ -298,3 +298,30 @@ describe('serialization', () => {
     expect(() => Matcher.fromSerialized({ ...data, entries: data.entries.slice(1) })).toThrow(/Corrupt/);
   });
 });
+
+describe('Matcher.match over a window', () => {
+  it('finds the same spans window by window as in one pass', async () => {
+    const { compileMatcher } = await import('../../../src/matcher');
+    const matcher = compileMatcher([
+      { text: 'Silk Road', case: 'proper', entityId: 'silk-road' },
+      { text: 'Silk Road Economic Belt', case: 'proper', entityId: 'sreb' },
+      { text: 'China', case: 'proper', entityId: 'china' },
+    ]);
+    const text = 'The Silk Road Economic Belt runs from China. '.repeat(50);
+    const whole = matcher.match(text).map((s) => [s.start, s.end, s.entityId]);
+    const windowed: (string | number)[][] = [];
+    const size = 37;
+    // Each window starts where the last kept span ended and keeps only spans starting inside it.
+    for (let from = 0; from < text.length; ) {
+      const windowEnd = from + size;
+      let next = windowEnd;
+      for (const span of matcher.match(text, from, Math.min(text.length, windowEnd + matcher.longestEntry))) {
+        if (span.start >= windowEnd) break;
+        windowed.push([span.start, span.end, span.entityId]);
+        next = Math.max(next, span.end);
+      }
+      from = next;
+    }
+    expect(windowed).toEqual(whole);
+  });
+});

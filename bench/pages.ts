@@ -1,0 +1,104 @@
+/**
+ * Seeded benchmark pages: article-like text with realistic inline markup and
+ * about one entity mention per 500 characters, a 150,000-node table, and an
+ * infinite-scroll feed. Mentions are drawn from the dictionary under test.
+ */
+import { rng } from './synthetic';
+
+const FILLER = (
+  'the government said on tuesday that talks would continue after a week of meetings between officials who ' +
+  'described the negotiations as constructive while analysts warned that the outcome remained uncertain and ' +
+  'markets reacted cautiously to the news with shares in energy companies falling slightly in early trading ' +
+  'as investors weighed the prospect of new agreements on infrastructure transport and finance across the region'
+).split(' ');
+
+function escape(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const SHELL = (title: string, body: string, script = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<style>body{font:16px/1.5 Georgia,serif;max-width:46rem;margin:1rem auto;padding:0 1rem} td{padding:0 2px;font:11px monospace}</style>
+</head><body>${body}${script}</body></html>`;
+
+/** About `bytes` of article text in paragraphs, with links, emphasis and a mention per ~500 characters. */
+export function articlePage(bytes: number, names: readonly string[], seed = 7): string {
+  const random = rng(seed);
+  const parts: string[] = ['<header><h1>Regional briefing</h1><p class="byline">By a staff writer</p></header><article>'];
+  let size = 0;
+  let sinceMention = 0;
+  while (size < bytes) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 4 + Math.floor(random() * 4); s++) {
+      const words: string[] = [];
+      for (let w = 0; w < 12 + Math.floor(random() * 10); w++) {
+        sinceMention += 7;
+        if (sinceMention >= 500) {
+          sinceMention = 0;
+          words.push(escape(names[Math.floor(random() * names.length)]!));
+          continue;
+        }
+        const word = FILLER[Math.floor(random() * FILLER.length)]!;
+        const roll = random();
+        words.push(roll < 0.02 ? `<a href="#n${size}">${word}</a>` : roll < 0.035 ? `<em>${word}</em>` : roll < 0.045 ? `<strong>${word}</strong>` : word);
+      }
+      const sentence = words.join(' ');
+      sentences.push(sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.');
+    }
+    const paragraph = `<p>${sentences.join(' ')}</p>`;
+    parts.push(paragraph);
+    size += paragraph.length;
+    if (random() < 0.05) parts.push(`<h2>Section ${parts.length}</h2>`);
+  }
+  parts.push('</article>');
+  return SHELL(`Article ${bytes}`, parts.join('\n'));
+}
+
+/** A table of `cells` tiny text nodes (every 50th a name): the worst case for per-node overhead. */
+export function tablePage(cells: number, names: readonly string[], seed = 11): string {
+  const random = rng(seed);
+  const rows: string[] = [];
+  const perRow = 10;
+  for (let r = 0; r < cells / perRow; r++) {
+    const tds: string[] = [];
+    for (let c = 0; c < perRow; c++) {
+      const i = r * perRow + c;
+      tds.push(`<td>${i % 50 === 0 ? escape(names[Math.floor(random() * names.length)]!) : (random() * 1000).toFixed(1)}</td>`);
+    }
+    rows.push(`<tr>${tds.join('')}</tr>`);
+  }
+  return SHELL('Table', `<table>${rows.join('\n')}</table>`);
+}
+
+/**
+ * A feed that appends `perBatch` items every `intervalMs` for `durationMs`,
+ * the way infinite scroll does. It sets window.feedDone when it stops.
+ */
+export function infiniteScrollPage(names: readonly string[], perBatch = 50, intervalMs = 200, durationMs = 20_000): string {
+  const script = `<script>
+(() => {
+  const names = ${JSON.stringify(names.slice(0, 200))};
+  const words = ${JSON.stringify(FILLER)};
+  let seed = 3, n = 0;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const feed = document.getElementById('feed');
+  const started = performance.now();
+  const timer = setInterval(() => {
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i < ${perBatch}; i++) {
+      const item = document.createElement('article');
+      const p = document.createElement('p');
+      const text = [];
+      for (let w = 0; w < 60; w++) text.push(w % 70 === 35 ? names[Math.floor(random() * names.length)] : words[Math.floor(random() * words.length)]);
+      text[35] = names[Math.floor(random() * names.length)];
+      p.textContent = 'Item ' + (n++) + ': ' + text.join(' ') + '.';
+      item.append(p);
+      fragment.append(item);
+    }
+    feed.append(fragment);
+    if (performance.now() - started > ${durationMs}) { clearInterval(timer); window.feedDone = n; }
+  }, ${intervalMs});
+})();
+</script>`;
+  return SHELL('Feed', '<h1>Feed</h1><div id="feed"></div>', script);
+}

@@ -1,0 +1,212 @@
+/**
+ * Hostile and odd pages: whatever a page does to itself, Geolens keeps
+ * working, never breaks the page, and never loops on its own work.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { launchExtension, type ExtensionSession } from './harness';
+import {
+  allHighlightedTexts,
+  eventually,
+  highlightedTexts,
+  hoverText,
+  readCard,
+  settledAnnotations,
+  waitForCard,
+} from './page-helpers';
+
+describe('hostile and odd pages', () => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  let otherOrigin: Server;
+  let otherOriginUrl: string;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchExtension();
+    // A second origin on loopback (127.0.0.2), for a cross-origin frame.
+    otherOrigin = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><p>A cross-origin frame about Xinjiang.</p>');
+    });
+    await new Promise<void>((resolve) => otherOrigin.listen(0, '127.0.0.2', resolve));
+    otherOriginUrl = `http://127.0.0.2:${(otherOrigin.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    await new Promise((resolve) => otherOrigin?.close(resolve));
+  });
+  beforeEach(async () => {
+    problems.length = 0;
+    page = await session.context.newPage();
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    return () => page.close();
+  });
+
+  it('matches inside a single text node of 2 million characters, in short slices', async () => {
+    const filler = 'lorem ipsum dolor sit amet consectetur '.repeat(50);
+    const text = Array.from({ length: 1000 }, (_, i) => `${filler}${i % 2 ? 'Kazakhstan' : 'Russia'} `).join('').slice(0, 2_000_000);
+    server.setPage('/huge-node.html', `<!doctype html><p id="huge"></p><script>document.getElementById('huge').textContent = ${JSON.stringify(text)};</script>`);
+    await page.goto(`${server.origin}/huge-node.html`);
+    const annotations = await settledAnnotations(session, page, (a) => a.mentions.length === 2, 30_000);
+    const counts = Object.fromEntries(annotations.mentions.map((m) => [m.name, m.count]));
+    const expected = (word: string) => text.split(word).length - 1;
+    expect(counts).toEqual({ Russia: expected('Russia'), Kazakhstan: expected('Kazakhstan') });
+    expect(annotations.stats.longSlices).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('survives nesting 4,000 elements deep', async () => {
+    const depth = 4000;
+    server.setPage('/deep.html', `<!doctype html><body>${'<div>'.repeat(depth)}Deep down: Kazakhstan.${'</div>'.repeat(depth)}</body>`);
+    await page.goto(`${server.origin}/deep.html`);
+    const annotations = await settledAnnotations(session, page, (a) => a.mentions.length === 1);
+    expect(annotations.mentions[0]!.name).toBe('Kazakhstan');
+    expect(problems).toEqual([]);
+  });
+
+  it('walks 150,000 sibling text nodes in short slices', async () => {
+    server.setPage(
+      '/siblings.html',
+      `<!doctype html><p id="p"></p><script>
+        const p = document.getElementById('p');
+        for (let i = 0; i < 150000; i++) p.appendChild(document.createTextNode(i % 10000 === 0 ? ' China ' : ' x '));
+      </script>`,
+    );
+    await page.goto(`${server.origin}/siblings.html`);
+    const annotations = await settledAnnotations(session, page, (a) => a.mentions.length === 1, 30_000);
+    expect(annotations.mentions[0]).toMatchObject({ name: 'China', count: 15 });
+    expect(annotations.stats.longSlices).toBe(0);
+    expect(annotations.stats.slices).toBeGreaterThan(1);
+  });
+
+  it('handles RTL, CJK, combining marks, emoji, case-changing capitals and lone surrogates', async () => {
+    await page.goto(`${server.origin}/hostile/odd-text.html`);
+    const { mentions } = await settledAnnotations(session, page, (a) => a.mentions.length >= 5);
+    const names = mentions.map((m) => m.name);
+    for (const name of ['Kazakhstan', 'Russia', 'China', 'Moscow', 'Astana']) expect(names).toContain(name);
+    // Offsets stay true: every highlight covers exactly a name, however odd its neighbours.
+    const texts = await allHighlightedTexts(page);
+    for (const text of texts) expect(['Kazakhstan', 'KAZAKHSTAN', 'Russia', 'China', 'Moscow', 'Astana']).toContain(text);
+    expect(problems).toEqual([]);
+  });
+
+  it('annotates same-origin and cross-origin frames without errors', async () => {
+    server.setPage(
+      '/frames.html',
+      `<!doctype html><p>Top: Russia.</p><iframe src="/frame-child.html"></iframe><iframe src="${otherOriginUrl}"></iframe>`,
+    );
+    await page.goto(`${server.origin}/frames.html`);
+    await settledAnnotations(session, page, (a) => a.mentions.length === 1);
+    const same = page.frames().find((f) => f.url().endsWith('/frame-child.html'))!;
+    const cross = page.frames().find((f) => f.url().startsWith(otherOriginUrl));
+    expect(cross, 'the cross-origin frame').toBeDefined();
+    await eventually(() => highlightedTexts(page, same), (h) => (h['geolens-place'] ?? []).includes('Horgos'));
+    await eventually(() => highlightedTexts(page, cross!), (h) => (h['geolens-country'] ?? []).includes('Xinjiang'));
+    expect(problems).toEqual([]);
+  });
+
+  it('annotates a body that replaced the original one', async () => {
+    await page.goto(`${server.origin}/hostile/replace-body.html`);
+    await settledAnnotations(session, page, (a) => a.mentions.length === 1);
+    await page.evaluate(() => (window as unknown as { replaceBody(): void }).replaceBody());
+    const after = await settledAnnotations(session, page, (a) => a.mentions.some((m) => m.name === 'Kazakhstan'));
+    expect(after.mentions.map((m) => m.name)).toEqual(['Kazakhstan']);
+    expect(problems).toEqual([]);
+  });
+
+  it('annotates a document rewritten with document.open() and document.write()', async () => {
+    await page.goto(`${server.origin}/hostile/document-write.html`);
+    await settledAnnotations(session, page, (a) => a.mentions.length === 1);
+    await page.evaluate(() => (window as unknown as { rewrite(): void }).rewrite());
+    const after = await settledAnnotations(session, page, (a) => a.mentions.some((m) => m.name === 'Kazakhstan'));
+    expect(after.mentions.map((m) => m.name)).toEqual(['Kazakhstan']);
+    expect(problems).toEqual([]);
+  });
+
+  it('brings the card back after the page removes its host element', async () => {
+    await page.goto(`${server.origin}/hostile/card-host-removal.html`);
+    await settledAnnotations(session, page, (a) => a.mentions.length === 3);
+    await hoverText(page, 'Kazakhstan');
+    await waitForCard(page);
+    await page.evaluate(() => (window as unknown as { tidy(): void }).tidy());
+    expect(await readCard(page)).toBeNull();
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(400);
+    await hoverText(page, 'China');
+    const card = await waitForCard(page);
+    expect(card.text).toContain('China');
+    expect(problems).toEqual([]);
+  });
+
+  it('is unaffected by a page that overwrites DOM prototypes and globals', async () => {
+    await page.goto(`${server.origin}/hostile/prototypes.html`);
+    const { mentions } = await settledAnnotations(session, page, (a) => a.mentions.length === 2);
+    expect(mentions.map((m) => m.name).sort()).toEqual(['China', 'Kazakhstan']);
+    await hoverText(page, 'Kazakhstan');
+    expect((await waitForCard(page)).text).toContain('Kazakhstan');
+    expect(problems).toEqual([]);
+  });
+
+  it('works under a strict CSP (default-src none), card included', async () => {
+    await page.goto(`${server.origin}/hostile/strict-csp.html`);
+    await settledAnnotations(session, page, (a) => a.mentions.length === 1);
+    await hoverText(page, 'Kazakhstan');
+    const card = await waitForCard(page);
+    expect(card.text).toContain('Key facts');
+    expect(problems.filter((p) => !p.includes('Content Security Policy'))).toEqual([]);
+    expect(problems.filter((p) => p.includes('chrome-extension'))).toEqual([]);
+  });
+
+  it('keeps up with 1,000 text changes a second for 10 s without looping on its own work', { timeout: 60_000 }, async () => {
+    await page.goto(`${server.origin}/hostile/mutation-storm.html`);
+    await settledAnnotations(session, page, (a) => a.mentions.length === 1);
+    const result = await page.evaluate(() => (window as unknown as { storm(ms: number): Promise<{ changes: number }> }).storm(10_000));
+    expect(result.changes).toBeGreaterThan(5_000);
+    const settled = await settledAnnotations(session, page);
+    expect(settled.stats.longSlices).toBe(0);
+    // Once the page is quiet, so is Geolens: no slices keep coming.
+    await page.waitForTimeout(300);
+    const quiet = (await settledAnnotations(session, page)).stats.slices;
+    await page.waitForTimeout(500);
+    expect((await settledAnnotations(session, page)).stats.slices).toBe(quiet);
+    const last = await page.textContent('#ticker');
+    const expectLast = ['China', 'Russia', 'Moscow', 'Astana'].find((n) => last!.endsWith(n));
+    const names = settled.mentions.map((m) => m.name);
+    expect(names).toContain('Kazakhstan');
+    if (expectLast) expect(names).toContain(expectLast);
+  });
+
+  it('never highlights inside a plain or rich-text editor, and typing still works', async () => {
+    await page.goto(`${server.origin}/hostile/editors.html`);
+    await page.waitForFunction(() => (window as unknown as { quill?: unknown }).quill);
+    await settledAnnotations(session, page, (a) => a.mentions.length === 1);
+    const where = async () =>
+      page.evaluate(() =>
+        [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)]
+          .filter(([name]) => name.startsWith('geolens-'))
+          .flatMap(([, h]) => [...h].map((r) => (r.startContainer.parentElement as HTMLElement).closest('[id]')?.id)),
+      );
+    expect(await where()).toEqual(['prose']);
+    await page.click('#plain');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Russia too.');
+    await page.click('#rich .ql-editor');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Moscow as well.');
+    expect(await page.textContent('#plain')).toContain('Russia too.');
+    expect(await page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText())).toContain('Moscow as well.');
+    await page.waitForTimeout(400);
+    expect(await where()).toEqual(['prose']);
+    expect(problems).toEqual([]);
+  });
+});
