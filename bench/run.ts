@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Dataset } from '../src/dataset/types';
 import { matcherEntriesFromEntities } from '../src/matcher';
 import { startFixtureServer, renderSeedArticle } from '../tests/e2e/fixture-server';
