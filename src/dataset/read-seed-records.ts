@@ -38,7 +38,14 @@ export function readSeedRecords<TSchema extends v.GenericSchema>(
     }
     return result;
   }
-  const items: unknown = document.toJS();
+  let items: unknown;
+  try {
+    // toJS() resolves aliases and can still throw (an alias to a missing anchor, alias bombs).
+    items = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    issues.push({ file, rule: 'yaml-syntax', reason: `YAML error: ${firstLine(error instanceof Error ? error.message : String(error))}` });
+    return result;
+  }
   if (items === null || items === undefined) return result;
   if (!Array.isArray(items)) {
     issues.push({ file, rule: 'shape', reason: `expected a list of ${kind} records at the top level` });
