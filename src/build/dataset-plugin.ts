@@ -25,8 +25,9 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
   return compileDataset(files, { version: `${packageVersion}+${hash.digest('hex').slice(0, 8)}` });
 }
 
-/** Global the content script reads its card data from (see `src/content/card-data.ts`). */
-export const CARD_DATA_GLOBAL = '__GEOLENS_CARD_DATA__';
+/** Globals the content script reads its data from (see `src/content/card-data.ts`). */
+export const ENTITIES_GLOBAL = '__GEOLENS_ENTITIES__';
+export const CITATIONS_GLOBAL = '__GEOLENS_CITATIONS__';
 
 function cardDataOf(dataset: Dataset) {
   return { ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) };
@@ -59,8 +60,10 @@ export function datasetPlugin(options: {
     name: 'geolens-dataset',
     config() {
       dataset = compile();
-      // JSON.parse of a string literal parses faster than an object literal.
-      return { define: { [CARD_DATA_GLOBAL]: JSON.stringify(JSON.stringify(cardDataOf(dataset))) } };
+      // JSON strings, parsed by the content script: entities at start, facts only when a card first opens.
+      const { entities, facts, documents } = cardDataOf(dataset);
+      const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
+      return { define: { [ENTITIES_GLOBAL]: literal(entities), [CITATIONS_GLOBAL]: literal({ facts, documents }) } };
     },
     buildStart() {
       dataset = compile();

@@ -113,6 +113,11 @@ export class Annotator {
     return this.highlighter.liveRange(mention);
   }
 
+  /** How many entities count on the page: the badge's number, without building the full summary. */
+  entityCount(): number {
+    return this.store.activeEntityCount();
+  }
+
   /** What the popup's "On this page" and the `page-annotations` message report. */
   summary(): PageMentionInfo[] {
     return this.store.activeEntities().map(({ entityId, mentions }) => {
@@ -198,11 +203,20 @@ export class Annotator {
   private takePending(): void {
     if (this.pending.size === 0) return;
     const ownUi = this.options.ownUi;
+    // Siblings added together share a parent: judge each parent once, not each child.
+    const skippedParent = new Map<Node, boolean>();
     for (const node of this.pending) {
       if (!node.isConnected) continue;
-      if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE) continue;
-      if (isInsideSkippedSubtree(node, ownUi)) {
-        if (node.nodeType === Node.TEXT_NODE) this.store.removeNode(node as Text);
+      const type = node.nodeType;
+      if (type !== Node.TEXT_NODE && type !== Node.ELEMENT_NODE) continue;
+      const parent = node.parentNode;
+      let skipped = parent ? skippedParent.get(parent) : undefined;
+      if (skipped === undefined) {
+        skipped = parent ? isInsideSkippedSubtree(parent, ownUi) : false;
+        if (parent) skippedParent.set(parent, skipped);
+      }
+      if (skipped) {
+        if (type === Node.TEXT_NODE) this.store.removeNode(node as Text);
         continue;
       }
       this.walker.push(node);
@@ -266,19 +280,28 @@ export class Annotator {
 
   private firstVisibleMarked = false;
 
-  /** Bench only: when the first highlight inside the viewport was painted. Measuring it costs a layout. */
+  /**
+   * Bench only: when the first highlight inside the viewport was painted.
+   * Finding out costs a layout, so it is checked in a task of its own and
+   * stamped with the time of the paint.
+   */
   private markFirstVisible(shown: Mention<Text>[]): void {
     if (this.firstVisibleMarked) return;
-    const height = this.options.doc.defaultView?.innerHeight ?? 0;
-    for (const mention of shown) {
-      if (!mention.shown) continue;
-      const rect = this.liveRange(mention).getBoundingClientRect();
-      if (rect.bottom > 0 && rect.top < height) {
-        this.firstVisibleMarked = true;
-        benchMark('geolens:first-visible-highlight');
-        return;
+    const paintedAt = performance.now();
+    const candidates = shown.slice(0, 50);
+    nextTask(() => {
+      if (this.firstVisibleMarked) return;
+      const height = this.options.doc.defaultView?.innerHeight ?? 0;
+      for (const mention of candidates) {
+        if (!mention.shown) continue;
+        const rect = this.liveRange(mention).getBoundingClientRect();
+        if (rect.bottom > 0 && rect.top < height) {
+          this.firstVisibleMarked = true;
+          benchMark('geolens:first-visible-highlight', paintedAt);
+          return;
+        }
       }
-    }
+    });
   }
 
   private paint(): void {

@@ -11,6 +11,6 @@ export function benchMeasure(name: string, start: number): void {
   if (BENCH) performance.measure(name, { start, end: performance.now() });
 }
 
-export function benchMark(name: string): void {
-  if (BENCH) performance.mark(name);
+export function benchMark(name: string, startTime?: number): void {
+  if (BENCH) performance.mark(name, startTime === undefined ? undefined : { startTime });
 }

@@ -2,7 +2,7 @@
  * Content-script entry. Wires the page controller to settings (storage is the
  * one source of truth), to runtime messages, and to the worker's badge.
  */
-import data from './card-data';
+import { entities, loadCitations } from './card-data';
 import { matcherFromEntities } from '../matcher';
 import { browser } from '../shared/browser';
 import { isMessage, type Message } from '../shared/messages';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     if (!isTopFrame || badgeTimer) return;
     badgeTimer = window.setTimeout(() => {
       badgeTimer = 0;
-      const count = controller.annotations().mentions.length;
+      const count = controller.entityCount();
       if (count === lastBadgeCount) return;
       lastBadgeCount = count;
       send({ type: 'annotations-changed', count });
@@ -33,8 +33,8 @@ async function main(): Promise<void> {
   const controller = new PageController(
     {
       doc: document,
-      data,
-      createMatcher: () => matcherFromEntities(data.entities),
+      data: { entities, citations: loadCitations },
+      createMatcher: () => matcherFromEntities(entities),
       onChange: reportCount,
       openSource: (factId) => send({ type: 'open-source', factId }),
     },

@@ -142,6 +142,22 @@ export class MentionStore<N> {
     return result.sort((a, b) => this.order(a.first, b.first));
   }
 
+  /** How many entities count on the page; cheap enough to call after every change. */
+  activeEntityCount(): number {
+    let count = 0;
+    for (const [entityId, state] of this.byEntity) {
+      if (!this.isEnabled(entityId)) continue;
+      // The first mention that counts settles it; the loop rarely goes past it.
+      for (const mention of state.mentions) {
+        if (this.counts(mention)) {
+          count++;
+          break;
+        }
+      }
+    }
+    return count;
+  }
+
   /** Entities that count in the given nodes (e.g. the text nodes of one paragraph). */
   entitiesIn(accept: (node: N) => boolean): Set<string> {
     const ids = new Set<string>();

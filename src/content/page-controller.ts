@@ -15,8 +15,8 @@ import type { MentionSpan } from './mention-store';
 
 export interface CardData {
   entities: readonly Entity[];
-  facts: readonly Fact[];
-  documents: readonly DocumentRef[];
+  /** Facts and their documents, loaded on first use. */
+  citations(): { facts: readonly Fact[]; documents: readonly DocumentRef[] };
 }
 
 export interface PageControllerOptions {
@@ -35,7 +35,7 @@ export class PageController {
   private readonly card: CardHost;
   private readonly ownUi = new Set<Element>();
   private readonly entities: Map<string, Entity & AnnotatorEntity>;
-  private readonly documents: Map<string, DocumentRef>;
+  private documents: Map<string, DocumentRef> | null = null;
   private cycleIndex = -1;
   private cycleScroll: { x: number; y: number } | null = null;
 
@@ -44,7 +44,6 @@ export class PageController {
     private settings: Settings,
   ) {
     this.entities = new Map(options.data.entities.map((e) => [e.id, e]));
-    this.documents = new Map(options.data.documents.map((d) => [d.id, d]));
     this.card = new CardHost(options.doc, (host) => this.ownUi.add(host));
     this.update(settings);
   }
@@ -93,6 +92,11 @@ export class PageController {
     };
   }
 
+  /** How many entities are annotated now (for the badge). */
+  entityCount(): number {
+    return this.annotator?.entityCount() ?? 0;
+  }
+
   /** Keyboard path to the annotations: the next (or previous) one is scrolled to and its card opened. */
   cycle(direction: 1 | -1): void {
     if (!this.annotator) return;
@@ -127,7 +131,9 @@ export class PageController {
   private openCard({ mention, range }: HoverTarget, fromKeyboard: boolean): void {
     const entity = this.entities.get(mention.entityId);
     if (!entity || !this.annotator) return;
-    const facts = rankFacts(entity.id, this.options.data.facts, {
+    const citations = this.options.data.citations();
+    this.documents ??= new Map(citations.documents.map((d) => [d.id, d]));
+    const facts = rankFacts(entity.id, citations.facts, {
       onPage: this.annotator.presentEntities(),
       nearby: this.annotator.entitiesNear(mention),
     });

@@ -44,6 +44,8 @@ export const SKIPPED_SELECTOR = [
 
 export function isSkippedElement(element: Element, ownUi: ReadonlySet<Element>): boolean {
   if (SKIPPED_ELEMENTS.has(element.localName) || ownUi.has(element)) return true;
+  // Most elements in prose (em, a, span) carry no attributes: skip three lookups for them.
+  if (!element.hasAttributes()) return false;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return element.getAttribute('aria-hidden') === 'true' || element.getAttribute('role') === 'navigation';
@@ -63,6 +65,9 @@ export function isInsideSkippedSubtree(node: Node, ownUi: ReadonlySet<Element>):
  * A resumable walk over the text nodes under some roots, entering open shadow
  * roots as it meets them. `next()` returns null when everything is read, so
  * callers can stop at a deadline and pick up where they left off.
+ *
+ * The TreeWalker has no filter callback: calling back into JS for every node
+ * costs more than the walk itself, so skipped subtrees are stepped over here.
  */
 export class TextWalker {
   private readonly roots: Node[];
@@ -86,36 +91,50 @@ export class TextWalker {
 
   next(): Text | null {
     for (;;) {
-      if (this.walker) {
-        const node = this.walker.nextNode();
-        if (node) return node as Text;
+      const walker = this.walker;
+      if (walker) {
+        let node = walker.nextNode();
+        while (node) {
+          if (node.nodeType === TEXT_NODE) return node as Text;
+          const element = node as Element;
+          if (isSkippedElement(element, this.ownUi)) {
+            node = skipSubtree(walker);
+            continue;
+          }
+          this.enterShadow(element);
+          node = walker.nextNode();
+        }
         this.walker = null;
       }
       const root = this.roots.pop();
       if (!root) return null;
-      if (root.nodeType === Node.TEXT_NODE) return root as Text;
-      if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element, this.ownUi)) continue;
-      this.walker = this.createWalker(root);
+      if (root.nodeType === TEXT_NODE) return root as Text;
+      if (root.nodeType === ELEMENT_NODE) {
+        if (isSkippedElement(root as Element, this.ownUi)) continue;
+        this.enterShadow(root as Element);
+      }
+      const doc = root.ownerDocument ?? (root as Document);
+      this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     }
   }
 
-  private createWalker(root: Node): TreeWalker {
-    const doc = root.ownerDocument ?? (root as Document);
-    const ownUi = this.ownUi;
-    const roots = this.roots;
-    const onShadowRoot = this.onShadowRoot;
-    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const element = node as Element;
-        if (isSkippedElement(element, ownUi)) return NodeFilter.FILTER_REJECT;
-        // Open shadow roots are read after the current tree; closed ones are invisible here, as they should be.
-        if (element.shadowRoot) {
-          roots.unshift(element.shadowRoot);
-          onShadowRoot(element.shadowRoot);
-        }
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
+  /** Open shadow roots are read after the current tree; closed ones are invisible here, as they should be. */
+  private enterShadow(element: Element): void {
+    const shadow = element.shadowRoot;
+    if (!shadow) return;
+    this.roots.unshift(shadow);
+    this.onShadowRoot(shadow);
+  }
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Moves the walker to the first node after the current node's subtree. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
 }

@@ -1,11 +1,12 @@
-import type { DocumentMeta, Entity, Fact } from '../../dataset/types';
+import type { Entity, Fact } from '../../dataset/types';
 import { CATEGORY_STYLE } from '../../shared/category-style';
 import { formatDate, formatPeriod } from '../../shared/format-date';
 import { formatFigure } from '../../shared/format-figure';
 import { t } from '../../shared/i18n';
 
-/** Documents without their text: the card only needs to cite them. */
-export type DocumentRef = Omit<DocumentMeta, 'text'>;
+import type { DocumentRef } from '../card-data';
+
+export type { DocumentRef };
 
 export interface EntityCardProps {
   entity: Entity;
