@@ -51,8 +51,24 @@ export interface AnnotatorOptions {
 /** What counts as "near" a mention for ranking card facts: the block of text it sits in. */
 const BLOCK_SELECTOR = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption,caption,article,section';
 
-/** How many text nodes between two looks at the clock: reading it for every node would cost more than the nodes. */
-const NODES_PER_CLOCK_CHECK = 32;
+/**
+ * A batch: enough text that one scan's fixed cost disappears, little enough
+ * (well under a millisecond of work) that the clock is checked often.
+ */
+const BATCH_CHARS = 16 * 1024;
+const BATCH_NODES = 512;
+const NO_SPANS: readonly MentionSpan[] = Object.freeze([]);
+
+/** A span (and its alternative readings) moved by `delta` code units. */
+function shiftSpan(span: MentionSpan, delta: number): MentionSpan {
+  return {
+    ...span,
+    start: span.start + delta,
+    end: span.end + delta,
+    fallback: span.fallback && shiftSpan(span.fallback, delta),
+    inner: span.inner?.map((inner) => shiftSpan(inner, delta)),
+  };
+}
 
 export type PageMentionInfo = PageMention & { mentions: Mention<Text>[] };
 
@@ -180,15 +196,14 @@ export class Annotator {
     if (this.sweepNeeded) this.sweep();
     this.takePending();
     let done = false;
-    for (let n = 1; ; n++) {
+    for (;;) {
       if (this.partial && !this.continuePartial(deadline)) break;
-      const text = this.walker.next();
-      if (!text) {
-        done = true;
-        break;
+      if (!this.matchBatch()) {
+        done = !this.partial;
+        if (done) break;
+        continue;
       }
-      this.matchNode(text);
-      if (n % NODES_PER_CLOCK_CHECK === 0 && performance.now() > deadline) break;
+      if (performance.now() > deadline) break;
     }
     this.paint();
     recordSlice(this.stats, performance.now() - started);
@@ -224,15 +239,57 @@ export class Annotator {
     this.pending = new Set();
   }
 
-  private matchNode(text: Text): void {
-    const data = text.data;
-    if (data.length > WINDOW_CHARS) {
-      this.partial = { node: text, data, next: 0, spans: [] };
-      return;
+  /**
+   * Reads the next batch of text nodes and matches them in one scan: the
+   * nodes' text is joined with NUL (never part of a name, and a word
+   * boundary like a node edge) so spans never cross nodes, and one call
+   * replaces thousands of small ones. Returns false when the walk is done
+   * (or stopped at a node long enough to need windows).
+   */
+  private matchBatch(): boolean {
+    const nodes = this.batchNodes;
+    const parts = this.batchParts;
+    nodes.length = 0;
+    parts.length = 0;
+    let chars = 0;
+    let more = true;
+    while (chars < BATCH_CHARS && nodes.length < BATCH_NODES) {
+      const text = this.walker.next();
+      if (!text) {
+        more = false;
+        break;
+      }
+      const data = text.data;
+      if (data.length > WINDOW_CHARS) {
+        this.partial = { node: text, data, next: 0, spans: [] };
+        more = false;
+        break;
+      }
+      nodes.push(text);
+      parts.push(data);
+      chars += data.length + 1;
     }
-    // Nothing shorter than two characters can hold a name; most whitespace-only nodes end here.
-    const spans = data.length < 2 ? [] : this.options.matcher.find(data);
-    this.store.setNode(text, spans);
+    if (nodes.length > 0) this.distribute(nodes, parts, this.options.matcher.find(parts.join('\0')));
+    return more;
+  }
+
+  private readonly batchNodes: Text[] = [];
+  private readonly batchParts: string[] = [];
+
+  /** Hands each node of a batch the spans that fall in it, shifted to its own offsets. */
+  private distribute(nodes: Text[], parts: string[], spans: MentionSpan[]): void {
+    let next = 0;
+    let offset = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      const end = offset + parts[i]!.length;
+      let mine: MentionSpan[] | undefined;
+      while (next < spans.length && spans[next]!.start < end) {
+        (mine ??= []).push(shiftSpan(spans[next]!, -offset));
+        next++;
+      }
+      this.store.setNode(nodes[i]!, mine ?? NO_SPANS);
+      offset = end + 1;
+    }
   }
 
   /**

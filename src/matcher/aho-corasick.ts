@@ -58,6 +58,10 @@ export class AhoCorasick {
   private readonly patternLengths: Int32Array;
   private readonly rootAscii: Int32Array;
   private readonly fold: (codeUnit: number) => number;
+  /** ASCII code units already folded, so the hot loop calls no function for them. */
+  private readonly asciiFold: Uint16Array;
+  /** The root's child for each raw ASCII code unit (fold applied), or -1. */
+  private readonly rootRaw: Int32Array;
 
   private constructor(
     labels: Uint16Array,
@@ -82,6 +86,13 @@ export class AhoCorasick {
     for (let m = firstChild[0]!; m < firstChild[1]!; m++) {
       const label = labels[m]!;
       if (label < 128) this.rootAscii[label] = m;
+    }
+    this.asciiFold = new Uint16Array(128);
+    this.rootRaw = new Int32Array(128).fill(-1);
+    for (let c = 0; c < 128; c++) {
+      const folded = fold(c);
+      this.asciiFold[c] = folded;
+      this.rootRaw[c] = folded < 128 ? this.rootAscii[folded]! : findChild(labels, firstChild, 0, folded);
     }
   }
 
@@ -243,10 +254,19 @@ export class AhoCorasick {
     from = 0,
     to: number = text.length,
   ): void {
-    const { labels, firstChild, fail, outStart, outPatterns, dictLink, rootAscii, fold } = this;
+    const { labels, firstChild, fail, outStart, outPatterns, dictLink, rootAscii, fold, asciiFold, rootRaw } = this;
     let state = 0;
     for (let i = from; i < to; i++) {
-      const c = fold(text.charCodeAt(i));
+      const raw = text.charCodeAt(i);
+      if (state === 0 && raw < 128) {
+        // Most of any text is ASCII read from the root; step without folding or searching.
+        const child = rootRaw[raw]!;
+        if (child < 0) continue;
+        state = child;
+        if (outStart[state]! < outStart[state + 1]! || dictLink[state]! > 0) this.report(state, i + 1, onMatch);
+        continue;
+      }
+      const c = raw < 128 ? asciiFold[raw]! : fold(raw);
       for (;;) {
         let child: number;
         if (state === 0 && c < 128) {
@@ -267,6 +287,17 @@ export class AhoCorasick {
         for (let k = outStart[node]!; k < end; k++) onMatch(outPatterns[k]!, i + 1);
         node = dictLink[node]!;
       }
+    }
+  }
+
+  /** Reports the patterns ending at `state` (rare: only one-character patterns reach here from the root). */
+  private report(state: number, end: number, onMatch: (patternId: number, end: number) => void): void {
+    const { outStart, outPatterns, dictLink } = this;
+    let node = outStart[state]! < outStart[state + 1]! ? state : dictLink[state]!;
+    while (node > 0) {
+      const stop = outStart[node + 1]!;
+      for (let k = outStart[node]!; k < stop; k++) onMatch(outPatterns[k]!, end);
+      node = dictLink[node]!;
     }
   }
 }

@@ -108,26 +108,39 @@ export class Matcher {
    * pieces); word boundaries are still judged on the whole text.
    */
   match(text: string, from = 0, to: number = text.length): Span[] {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const ids: number[] = [];
-    let lastEnd = -1;
-    let endOk = false;
-    this.automaton.scan(text, (id, end) => {
-      if (end !== lastEnd) {
-        lastEnd = end;
-        endOk = isWordBoundary(text, end);
-      }
-      if (!endOk) return;
-      const start = end - this.automaton.patternLength(id);
-      if (!isWordBoundary(text, start)) return;
-      if (!this.caseMatches(text, start, id)) return;
-      starts.push(start);
-      ends.push(end);
-      ids.push(id);
-    }, from, to);
-    return starts.length === 0 ? [] : this.reduce(starts, ends, ids);
+    // One scan per text node on a page: reuse the hit buffers and callback instead of allocating per call.
+    this.scanText = text;
+    this.lastEnd = -1;
+    this.hitStarts.length = 0;
+    this.hitEnds.length = 0;
+    this.hitIds.length = 0;
+    this.automaton.scan(text, this.onHit, from, to);
+    this.scanText = '';
+    if (this.hitStarts.length === 0) return [];
+    return this.reduce(this.hitStarts.slice(), this.hitEnds.slice(), this.hitIds.slice());
   }
+
+  private scanText = '';
+  private lastEnd = -1;
+  private endOk = false;
+  private readonly hitStarts: number[] = [];
+  private readonly hitEnds: number[] = [];
+  private readonly hitIds: number[] = [];
+
+  private readonly onHit = (id: number, end: number): void => {
+    const text = this.scanText;
+    if (end !== this.lastEnd) {
+      this.lastEnd = end;
+      this.endOk = isWordBoundary(text, end);
+    }
+    if (!this.endOk) return;
+    const start = end - this.automaton.patternLength(id);
+    if (!isWordBoundary(text, start)) return;
+    if (!this.caseMatches(text, start, id)) return;
+    this.hitStarts.push(start);
+    this.hitEnds.push(end);
+    this.hitIds.push(id);
+  };
 
   private reduce(starts: number[], ends: number[], ids: number[]): Span[] {
     const { ranks } = this;
