@@ -18,6 +18,8 @@
  * O(total pattern length) after the sort.
  */
 
+import { ASCII_WORD } from './word-boundary';
+
 export interface AhoCorasickOptions {
   /**
    * Maps each code unit of patterns and text before matching. Must be a
@@ -25,6 +27,13 @@ export interface AhoCorasickOptions {
    * same when a serialized automaton is loaded.
    */
   fold?: (codeUnit: number) => number;
+  /**
+   * Report only occurrences that can start at a word boundary: inside a run of
+   * ASCII letters and digits the scan does not start new matches. Occurrences
+   * starting mid-word are then not guaranteed (callers that check boundaries
+   * lose nothing).
+   */
+  wordStartsOnly?: boolean;
 }
 
 /** Plain, JSON-ready form of an automaton (arrays of numbers). */
@@ -71,6 +80,7 @@ export class AhoCorasick {
     outPatterns: Int32Array,
     patternLengths: Int32Array,
     fold: (codeUnit: number) => number,
+    private readonly wordStartsOnly: boolean,
   ) {
     this.nodeCount = labels.length;
     this.patternCount = patternLengths.length;
@@ -186,6 +196,7 @@ export class AhoCorasick {
       outPatterns,
       patternLengths,
       fold,
+      options.wordStartsOnly ?? false,
     );
   }
 
@@ -222,7 +233,16 @@ export class AhoCorasick {
       const p = outPatterns[k]!;
       if (p < 0 || p >= patternLengths.length) throw new Error('Corrupt serialized automaton: bad pattern id');
     }
-    return new AhoCorasick(labels, firstChild, fail, outStart, outPatterns, patternLengths, options.fold ?? identity);
+    return new AhoCorasick(
+      labels,
+      firstChild,
+      fail,
+      outStart,
+      outPatterns,
+      patternLengths,
+      options.fold ?? identity,
+      options.wordStartsOnly ?? false,
+    );
   }
 
   /** JSON-ready snapshot; the dictionary links and root table are rebuilt on load. */
@@ -255,9 +275,16 @@ export class AhoCorasick {
     to: number = text.length,
   ): void {
     const { labels, firstChild, fail, outStart, outPatterns, dictLink, rootAscii, fold, asciiFold, rootRaw } = this;
+    const wordStartsOnly = this.wordStartsOnly;
     let state = 0;
+    let previous = from > 0 ? text.charCodeAt(from - 1) : 32;
     for (let i = from; i < to; i++) {
       const raw = text.charCodeAt(i);
+      // Between two ASCII letters or digits no match can start (see ASCII_WORD): inside a word
+      // the automaton stays at its root instead of walking the trie for nothing.
+      const insideWord = wordStartsOnly && raw < 128 && previous < 128 && ASCII_WORD[raw] === 1 && ASCII_WORD[previous] === 1;
+      previous = raw;
+      if (state === 0 && insideWord) continue;
       if (state === 0 && raw < 128) {
         // Most of any text is ASCII read from the root; step without folding or searching.
         const child = rootRaw[raw]!;
@@ -269,6 +296,7 @@ export class AhoCorasick {
       const c = raw < 128 ? asciiFold[raw]! : fold(raw);
       for (;;) {
         let child: number;
+        if (state === 0 && insideWord) break;
         if (state === 0 && c < 128) {
           child = rootAscii[c]!;
         } else {

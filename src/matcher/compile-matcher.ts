@@ -61,14 +61,15 @@ export class Matcher {
   static compile(entries: readonly MatcherEntry[]): Matcher {
     const automaton = AhoCorasick.build(
       entries.map((e) => e.text),
-      { fold: foldCodeUnit },
+      // Every hit is checked for word boundaries anyway: let the scan skip the insides of words.
+      { fold: foldCodeUnit, wordStartsOnly: true },
     );
     return new Matcher(entries, automaton);
   }
 
   static fromSerialized(data: SerializedMatcher): Matcher {
     if (data.format !== FORMAT) throw new Error(`Unknown matcher format: ${String(data.format)}`);
-    const automaton = AhoCorasick.fromSerialized(data.automaton, { fold: foldCodeUnit });
+    const automaton = AhoCorasick.fromSerialized(data.automaton, { fold: foldCodeUnit, wordStartsOnly: true });
     if (automaton.patternCount !== data.entries.length) {
       throw new Error('Corrupt serialized matcher: entry count does not match the automaton');
     }

@@ -42,6 +42,14 @@ const BMP_CLASS = new Uint8Array(0x10000);
 const ASTRAL_CLASS = new Map<number, CharClass>();
 for (let c = 0; c < 128; c++) BMP_CLASS[c] = classify(c);
 
+/**
+ * 1 for ASCII letters and digits: between two of these there is never a word
+ * boundary, so no match can start there (the automaton uses this to stay at
+ * its root inside words).
+ */
+export const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = BMP_CLASS[c] === WORD ? 1 : 0;
+
 function classOf(codePoint: number): CharClass {
   if (codePoint < 0x10000) {
     const cached = BMP_CLASS[codePoint]!;
