@@ -16,6 +16,9 @@ import { articlePage, infiniteScrollPage, tablePage } from './pages';
 import { syntheticDataset, syntheticEntities } from './synthetic';
 
 const SMOKE = process.argv.includes('--smoke');
+/** For iterating on one thing: BENCH_PAGES and BENCH_VARIANTS are regular expressions over page and variant names. */
+const PAGE_FILTER = new RegExp(process.env.BENCH_PAGES ?? '.');
+const VARIANT_FILTER = new RegExp(process.env.BENCH_VARIANTS ?? '.');
 const ROUNDS = SMOKE ? 1 : Number(process.env.BENCH_ROUNDS ?? 5);
 
 type VariantName = 'none' | 'walk' | 'geolens' | 'markjs-array' | 'markjs-regexp';
@@ -210,6 +213,7 @@ async function main(): Promise<void> {
       pages.push({ id: `article-5MB`, dictionary: dict, html: articlePage(5_000_000, dictionaries[dict]!.names), markjs: false, rounds: Math.max(1, ROUNDS - 2) });
     }
   }
+  pages.splice(0, pages.length, ...pages.filter((p) => PAGE_FILTER.test(`${p.id} (${p.dictionary})`)));
   for (const page of pages) server.setPage(`/${page.dictionary}/${page.id}.html`, page.html);
   // Match sets are compared on ASCII pages only: elsewhere Geolens's fold (curly quotes, ALL CAPS,
   // non-breaking spaces) rightly finds more than mark.js is asked to.
@@ -239,6 +243,7 @@ async function main(): Promise<void> {
       variants.push({ name: 'markjs-array', dictionary: 'real', session: sessions['markjs-array']! });
       variants.push({ name: 'markjs-regexp', dictionary: 'real', session: sessions['markjs-regexp']! });
     }
+    variants.splice(0, variants.length, ...variants.filter((v) => v.name === 'none' || v.name === 'walk' || v.name === 'geolens' || VARIANT_FILTER.test(v.name)));
     for (let round = 0; round < page.rounds; round++) {
       // Interleaved, in a different order each round, so drift on a shared machine hits every variant alike.
       const order = round % 2 ? [...variants].reverse() : variants;
@@ -255,7 +260,7 @@ async function main(): Promise<void> {
   }
 
   // Infinite scroll: per-batch cost over the added nodes only, and heap over 20 s.
-  const feed = SMOKE ? null : infiniteScrollPage(realNames);
+  const feed = SMOKE || !PAGE_FILTER.test('feed') ? null : infiniteScrollPage(realNames);
   const feedResults: Record<string, { batchMs: number; heapStartMB: number; heapEndMB: number; longSlices: number }> = {};
   if (feed) {
     server.setPage('/feed.html', feed);
