@@ -1,6 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
-
+import { COMMAND } from '../src/background/command-names';
 
 /**
  * The one manifest source. The Chromium build uses it as is; the Firefox
@@ -13,8 +13,10 @@ export default defineManifest({
   default_locale: 'en',
   version: pkg.version,
   minimum_chrome_version: '105',
-  // Why each permission: README "Permissions".
-  permissions: ['storage', 'activeTab'],
+  // Why each permission: README "Permissions". storage: settings in storage.sync. activeTab: the
+  // popup and keyboard commands reach the tab in front, only when used. contextMenus: "Look up
+  // “…” in Geolens" on selected text.
+  permissions: ['storage', 'activeTab', 'contextMenus'],
   background: {
     service_worker: 'src/background/index.ts',
     type: 'module',
@@ -34,14 +36,20 @@ export default defineManifest({
       all_frames: true,
     },
   ],
+  // Chrome takes at most four suggested keys; these use three, leaving one free. Chromium's own
+  // Alt+Shift shortcuts use other letters (A, B, I, T). Users rebind at chrome://extensions/shortcuts.
   commands: {
-    'next-annotation': {
+    [COMMAND.nextAnnotation]: {
       suggested_key: { default: 'Alt+Shift+J' },
       description: '__MSG_commandNextAnnotation__',
     },
-    'previous-annotation': {
+    [COMMAND.previousAnnotation]: {
       suggested_key: { default: 'Alt+Shift+K' },
       description: '__MSG_commandPreviousAnnotation__',
+    },
+    [COMMAND.toggleSite]: {
+      suggested_key: { default: 'Alt+Shift+G' },
+      description: '__MSG_commandToggleSite__',
     },
   },
   // Deliberately no web_accessible_resources: pages must not be able to

@@ -1,16 +1,17 @@
 import { render } from 'preact';
-import dataset from 'virtual:geolens/dataset';
+import { t } from '../shared/i18n';
+import { WELCOME_PARAM } from '../shared/messages';
+import { OptionsPage } from './OptionsPage';
+import './options.css';
 
-function Options() {
-  return (
-    <main>
-      <h1>Geolens</h1>
-      <p data-testid="summary">
-        {dataset.entities.length} entities · {dataset.facts.length} facts · {dataset.documents.length} documents ·
-        dataset {dataset.version}
-      </p>
-    </main>
-  );
-}
+const url = new URL(location.href);
+document.title = t('optionsPageTitle');
 
-render(<Options />, document.getElementById('app')!);
+render(
+  <OptionsPage
+    welcome={url.searchParams.has(WELCOME_PARAM)}
+    // Dropped from the address too, so a reload does not greet the user again.
+    onDismissWelcome={() => history.replaceState(null, '', url.pathname)}
+  />,
+  document.getElementById('app')!,
+);

@@ -28,8 +28,14 @@ export interface Settings {
 }
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
-/** storage.sync allows 8 KB per item; keep well under it. */
+/** A cap on the list, so a runaway import or sync cannot make every page check thousands of rules. */
 export const MAX_EXCLUDED_SITES = 500;
+/**
+ * storage.sync refuses an item whose key plus JSON is larger than this
+ * (`chrome.storage.sync.QUOTA_BYTES_PER_ITEM`); the site list is what can
+ * grow towards it.
+ */
+export const SYNC_ITEM_QUOTA_BYTES = 8192;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
@@ -38,59 +44,69 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   mentionPolicy: 'first',
   hoverDelayMs: 250,
   cardTrigger: 'hover',
+  // No sites are excluded out of the box; users add their own (webmail, banking) if they wish.
   excludedSites: Object.freeze([]) as unknown as string[],
 });
 
 export function defaultSettings(): Settings {
-  return structuredClone({ ...DEFAULT_SETTINGS, categories: { ...DEFAULT_SETTINGS.categories }, excludedSites: [] });
+  return { ...DEFAULT_SETTINGS, categories: { ...DEFAULT_SETTINGS.categories }, excludedSites: [...DEFAULT_SETTINGS.excludedSites] };
 }
 
 type Raw = Record<string, unknown>;
 
+export function isObject(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+export const isMentionPolicy = (v: unknown): v is MentionPolicy => v === 'first' || v === 'every';
+export const isCardTrigger = (v: unknown): v is CardTrigger => v === 'hover' || v === 'modifier';
+export const isHoverDelay = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= HOVER_DELAY_RANGE.min && v <= HOVER_DELAY_RANGE.max;
+export const isCategory = (v: unknown): v is Category => (CATEGORIES as readonly unknown[]).includes(v);
+
+/** Fields that only version 1 had; `migrateSettings` turns them into current ones. */
+export const VERSION_1_FIELDS = ['disabledCategories', 'everyMention'] as const;
+
 /**
- * Older shapes, oldest first. v1 (0.1 previews) kept `disabledCategories: string[]`
- * and `everyMention: boolean`.
+ * Each step turns version n into n + 1. v1 (the 0.1 previews) kept
+ * `disabledCategories: string[]` and `everyMention: boolean`.
  */
 const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   1: (raw) => {
     const { disabledCategories, everyMention, ...rest } = raw;
-    const categories: Raw = {};
+    const categories: Raw = { ...(isObject(rest.categories) ? rest.categories : {}) };
     if (Array.isArray(disabledCategories)) for (const c of disabledCategories) if (typeof c === 'string') categories[c] = false;
-    return {
-      ...rest,
-      categories: { ...(isObject(rest.categories) ? rest.categories : {}), ...categories },
-      mentionPolicy: everyMention === true ? 'every' : everyMention === false ? 'first' : rest.mentionPolicy,
-      version: 2,
-    };
+    const migrated: Raw = { ...rest, categories, version: 2 };
+    if (isBoolean(everyMention)) migrated.mentionPolicy = everyMention ? 'every' : 'first';
+    return migrated;
   },
 };
 
+/**
+ * The schema version a stored object was written with. v1 previews did not
+ * always write `version`, so their fields give them away.
+ */
+export function settingsVersionOf(raw: Raw): number {
+  if (typeof raw.version === 'number' && Number.isInteger(raw.version)) return raw.version;
+  return VERSION_1_FIELDS.some((field) => field in raw) ? 1 : SETTINGS_VERSION;
+}
+
 export function migrateSettings(raw: Raw): Raw {
-  let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : SETTINGS_VERSION;
   let current = raw;
-  while (version < SETTINGS_VERSION) {
+  for (let version = settingsVersionOf(raw); version < SETTINGS_VERSION; version += 1) {
     const step = MIGRATIONS[version];
-    current = step ? step(current) : current;
-    version += 1;
+    if (step) current = step(current);
   }
   return current;
 }
 
-function isObject(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const pick = <T>(value: unknown, valid: (v: unknown) => v is T, fallback: T): T => (valid(value) ? value : fallback);
-const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
-const isPolicy = (v: unknown): v is MentionPolicy => v === 'first' || v === 'every';
-const isTrigger = (v: unknown): v is CardTrigger => v === 'hover' || v === 'modifier';
-const isDelay = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isFinite(v) && v >= HOVER_DELAY_RANGE.min && v <= HOVER_DELAY_RANGE.max;
 
 /**
- * Whatever storage holds (nothing, garbage, a partial or older object) becomes
- * a complete Settings: each field that is missing or invalid falls back to its
- * default on its own, so one bad field never resets the others.
+ * Whatever storage holds (nothing, garbage, a partial, older or newer object)
+ * becomes a complete Settings: each field that is missing or invalid falls
+ * back to its default on its own, so one bad field never resets the others.
  */
 export function mergeSettings(stored: unknown): Settings {
   const defaults = defaultSettings();
@@ -98,10 +114,11 @@ export function mergeSettings(stored: unknown): Settings {
   const raw = migrateSettings(stored);
   const storedCategories = isObject(raw.categories) ? raw.categories : {};
   const categories = { ...defaults.categories };
-  for (const category of CATEGORIES) categories[category] = pick(storedCategories[category], isBoolean, true);
+  for (const category of CATEGORIES) categories[category] = pick(storedCategories[category], isBoolean, defaults.categories[category]);
   const sites = Array.isArray(raw.excludedSites) ? raw.excludedSites : [];
   const excludedSites: string[] = [];
-  for (const site of sites.slice(0, MAX_EXCLUDED_SITES)) {
+  for (const site of sites) {
+    if (excludedSites.length === MAX_EXCLUDED_SITES) break;
     if (typeof site !== 'string') continue;
     const parsed = parseSitePattern(site);
     if (parsed.ok && !excludedSites.includes(parsed.pattern)) excludedSites.push(parsed.pattern);
@@ -110,56 +127,28 @@ export function mergeSettings(stored: unknown): Settings {
     version: SETTINGS_VERSION,
     enabled: pick(raw.enabled, isBoolean, defaults.enabled),
     categories,
-    mentionPolicy: pick(raw.mentionPolicy, isPolicy, defaults.mentionPolicy),
-    hoverDelayMs: pick(raw.hoverDelayMs, isDelay, defaults.hoverDelayMs),
-    cardTrigger: pick(raw.cardTrigger, isTrigger, defaults.cardTrigger),
+    mentionPolicy: pick(raw.mentionPolicy, isMentionPolicy, defaults.mentionPolicy),
+    hoverDelayMs: pick(raw.hoverDelayMs, isHoverDelay, defaults.hoverDelayMs),
+    cardTrigger: pick(raw.cardTrigger, isCardTrigger, defaults.cardTrigger),
     excludedSites,
   };
 }
 
-/**
- * Validates a settings file the user imports. Unlike `mergeSettings`, it
- * refuses rather than repairs: an import either applies whole or not at all.
- */
-export function parseImportedSettings(json: string): { ok: true; settings: Settings } | { ok: false; error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return { ok: false, error: 'This file is not JSON.' };
-  }
-  const body = isObject(value) && isObject(value.settings) ? value.settings : value;
-  if (!isObject(body)) return { ok: false, error: 'This file does not hold Geolens settings (expected a JSON object).' };
-  const known = new Set(Object.keys(DEFAULT_SETTINGS).concat(['disabledCategories', 'everyMention']));
-  const unknown = Object.keys(body).filter((key) => !known.has(key));
-  if (unknown.length) return { ok: false, error: `Unknown setting${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.` };
-  const raw = migrateSettings(body);
-  const problems: string[] = [];
-  const check = (key: string, valid: (v: unknown) => boolean, what: string) => {
-    if (key in raw && !valid(raw[key])) problems.push(`${key} must be ${what}`);
-  };
-  check('enabled', isBoolean, 'true or false');
-  check('mentionPolicy', isPolicy, '"first" or "every"');
-  check('cardTrigger', isTrigger, '"hover" or "modifier"');
-  check('hoverDelayMs', isDelay, `a number from ${HOVER_DELAY_RANGE.min} to ${HOVER_DELAY_RANGE.max}`);
-  if ('categories' in raw) {
-    if (!isObject(raw.categories)) problems.push('categories must be an object of true/false');
-    else
-      for (const [key, on] of Object.entries(raw.categories)) {
-        if (!(CATEGORIES as readonly string[]).includes(key)) problems.push(`unknown category "${key}"`);
-        else if (!isBoolean(on)) problems.push(`categories.${key} must be true or false`);
-      }
-  }
-  if ('excludedSites' in raw) {
-    if (!Array.isArray(raw.excludedSites)) problems.push('excludedSites must be a list');
-    else
-      for (const site of raw.excludedSites) {
-        const parsed = typeof site === 'string' ? parseSitePattern(site) : { ok: false as const, error: 'not text' };
-        if (!parsed.ok) problems.push(`excludedSites: ${parsed.error}`);
-      }
-  }
-  if (problems.length) return { ok: false, error: `Not imported: ${problems.join('; ')}.` };
-  return { ok: true, settings: mergeSettings(raw) };
+/** Whether what storage holds differs from what it means, i.e. a write would repair or migrate it. */
+export function needsRepair(stored: unknown): boolean {
+  return canonicalJson(stored) !== canonicalJson(mergeSettings(stored));
+}
+
+/** JSON with object keys sorted: storage.sync hands objects back with their keys reordered. */
+function canonicalJson(value: unknown): string | undefined {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    isObject(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner,
+  );
+}
+
+/** How many bytes storage.sync counts for these settings (key plus JSON, as UTF-8). */
+export function storedSize(settings: Settings): number {
+  return new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(settings)).length;
 }
 
 /** Whether Geolens should annotate this page at all. */

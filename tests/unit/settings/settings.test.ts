@@ -4,10 +4,13 @@ import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
   defaultSettings,
+  MAX_EXCLUDED_SITES,
   isActiveOn,
   mergeSettings,
   migrateSettings,
-  parseImportedSettings,
+  needsRepair,
+  settingsVersionOf,
+  storedSize,
 } from '../../../src/settings/settings';
 
 describe('mergeSettings', () => {
@@ -50,13 +53,106 @@ describe('mergeSettings', () => {
     expect(DEFAULT_SETTINGS.excludedSites).toEqual([]);
   });
 
-  it('caps an oversized site list instead of failing', () => {
-    const sites = Array.from({ length: 5000 }, (_, i) => `site${i}.com`);
-    expect(mergeSettings({ excludedSites: sites }).excludedSites.length).toBeLessThanOrEqual(500);
+  it('caps an oversized site list instead of failing, keeping the first valid sites', () => {
+    const sites = ['bad site', ...Array.from({ length: 5000 }, (_, i) => `site${i}.com`)];
+    const merged = mergeSettings({ excludedSites: sites }).excludedSites;
+    expect(merged.length).toBe(MAX_EXCLUDED_SITES);
+    expect(merged[0]).toBe('site0.com');
+  });
+
+  it('normalises and deduplicates stored site patterns', () => {
+    expect(mergeSettings({ excludedSites: ['Example.com', 'https://example.com/x', '*.News.org'] }).excludedSites).toEqual([
+      'example.com',
+      '*.news.org',
+    ]);
+  });
+
+  it.each([
+    ['a string', { excludedSites: 'example.com' }],
+    ['an object of categories that is a list', { categories: ['person'] }],
+    ['a number for the switch', { enabled: 1 }],
+    ['a delay out of range', { hoverDelayMs: 1e9 }],
+    ['a delay that is not a number', { hoverDelayMs: '250' }],
+    ['NaN', { hoverDelayMs: Number.NaN }],
+  ])('falls back to the default for %s', (_, stored) => {
+    expect(mergeSettings(stored)).toEqual(defaultSettings());
+  });
+
+  it('reads a newer version field by field rather than discarding it', () => {
+    const merged = mergeSettings({ version: SETTINGS_VERSION + 1, mentionPolicy: 'every', futureField: { x: 1 } });
+    expect(merged.mentionPolicy).toBe('every');
+    expect(merged.version).toBe(SETTINGS_VERSION);
+    expect(merged).not.toHaveProperty('futureField');
+  });
+
+  it('always returns settings that merge to themselves', () => {
+    for (const stored of [undefined, 'nonsense', { categories: { person: 'no' } }, { version: 1, everyMention: true }]) {
+      const merged = mergeSettings(stored);
+      expect(mergeSettings(merged)).toEqual(merged);
+    }
+  });
+});
+
+describe('needsRepair', () => {
+  it('is false for current, valid settings, so nothing is rewritten', () => {
+    expect(needsRepair(defaultSettings())).toBe(false);
+    expect(needsRepair({ ...defaultSettings(), excludedSites: ['example.com'] })).toBe(false);
+  });
+
+  it('ignores the order of keys, which storage.sync does not keep', () => {
+    const settings = defaultSettings();
+    const reordered = Object.fromEntries(Object.entries(settings).reverse());
+    reordered.categories = Object.fromEntries(Object.entries(settings.categories).reverse());
+    expect(needsRepair(reordered)).toBe(false);
+  });
+
+  it('is true for nothing, garbage, partial, invalid and old settings', () => {
+    for (const stored of [undefined, 'nonsense', {}, { ...defaultSettings(), mentionPolicy: 5 }, { version: 1, everyMention: true }]) {
+      expect(needsRepair(stored), JSON.stringify(stored)).toBe(true);
+    }
+  });
+});
+
+describe('storedSize', () => {
+  it('counts the key and the JSON as UTF-8 bytes, the way storage.sync does', () => {
+    const settings = defaultSettings();
+    expect(storedSize(settings)).toBe('settings'.length + JSON.stringify(settings).length);
+    const withAccent = { ...settings, excludedSites: ['é.com'] };
+    expect(storedSize(withAccent)).toBe('settings'.length + JSON.stringify(withAccent).length + 1);
   });
 });
 
 describe('migrations', () => {
+  it('knows an unversioned object by its version-1 fields', () => {
+    expect(settingsVersionOf({ disabledCategories: [] })).toBe(1);
+    expect(settingsVersionOf({ everyMention: false })).toBe(1);
+    expect(settingsVersionOf({ mentionPolicy: 'every' })).toBe(SETTINGS_VERSION);
+    expect(settingsVersionOf({ version: 1 })).toBe(1);
+  });
+
+  it('migrates version-1 settings that were stored without a version', () => {
+    const merged = mergeSettings({ disabledCategories: ['place'], everyMention: false, enabled: false });
+    expect(merged.categories.place).toBe(false);
+    expect(merged.mentionPolicy).toBe('first');
+    expect(merged.enabled).toBe(false);
+  });
+
+  it('keeps v1 settings that were already in the current shape when the old field is missing or broken', () => {
+    expect(mergeSettings({ version: 1, mentionPolicy: 'every' }).mentionPolicy).toBe('every');
+    expect(mergeSettings({ version: 1, mentionPolicy: 'every', everyMention: 'yes' }).mentionPolicy).toBe('every');
+  });
+
+  it('merges disabledCategories into categories a v1 object already had, ignoring entries that are not text', () => {
+    const migrated = migrateSettings({ version: 1, categories: { country: false }, disabledCategories: ['person', 7] });
+    expect(migrated).toEqual({ version: 2, categories: { country: false, person: false } });
+  });
+
+  it('drops the v1 fields once migrated', () => {
+    const migrated = migrateSettings({ version: 1, disabledCategories: [], everyMention: true });
+    expect(migrated).not.toHaveProperty('disabledCategories');
+    expect(migrated).not.toHaveProperty('everyMention');
+  });
+
   it('turns version-1 disabledCategories and everyMention into the current fields', () => {
     const merged = mergeSettings({ version: 1, disabledCategories: ['event', 'person'], everyMention: true });
     expect(merged.version).toBe(SETTINGS_VERSION);
@@ -69,36 +165,6 @@ describe('migrations', () => {
   it('leaves current-version settings alone', () => {
     const current = { ...defaultSettings(), mentionPolicy: 'every' };
     expect(migrateSettings(current)).toEqual(current);
-  });
-});
-
-describe('parseImportedSettings', () => {
-  it('accepts an exported settings file', () => {
-    const exported = JSON.stringify({ ...defaultSettings(), enabled: false, excludedSites: ['*.example.org'] });
-    const result = parseImportedSettings(exported);
-    expect(result.ok && result.settings.enabled).toBe(false);
-    expect(result.ok && result.settings.excludedSites).toEqual(['*.example.org']);
-  });
-
-  it('rejects text that is not JSON', () => {
-    expect(parseImportedSettings('{oops')).toEqual({ ok: false, error: 'This file is not JSON.' });
-  });
-
-  it('rejects a file with a wrong type and says which field', () => {
-    const result = parseImportedSettings(JSON.stringify({ mentionPolicy: 'sometimes' }));
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toContain('mentionPolicy');
-  });
-
-  it('rejects an invalid site pattern rather than importing half the file', () => {
-    const result = parseImportedSettings(JSON.stringify({ enabled: false, excludedSites: ['ok.com', 'bad site'] }));
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toContain('bad site');
-  });
-
-  it('rejects unknown keys', () => {
-    const result = parseImportedSettings(JSON.stringify({ colour: 'red' }));
-    expect(!result.ok && result.error).toContain('colour');
   });
 });
 
