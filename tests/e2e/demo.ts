@@ -21,8 +21,9 @@ const server = await startFixtureServer();
 const session = await launchExtension({ headless });
 console.log(`Geolens ${dataset.version}: ${dataset.entities.length} entities, ${dataset.facts.length} facts.`);
 
+let lastPage = undefined as import('playwright-core').Page | undefined;
 for (const doc of dataset.documents) {
-  const page = await session.context.newPage();
+  const page = (lastPage = await session.context.newPage());
   const url = `${server.origin}/seed/${doc.id}`;
   await page.goto(url);
   const { mentions } = await settledAnnotations(session, page, (a) => a.mentions.length > 0);
@@ -33,7 +34,7 @@ for (const doc of dataset.documents) {
   console.log(`  screenshot: ${shot}`);
 }
 
-const page = session.context.pages().at(-1)!;
+const page = lastPage!;
 await hoverText(page, 'Kazakhstan');
 await waitForCard(page);
 // Let the card's fade-in finish before the picture.

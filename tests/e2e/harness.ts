@@ -98,6 +98,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   if (withExtension && manifestOf(extensionPath).background) {
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(serviceWorker.url()).host;
+    // The worker writes the defaults on install; a test's own first write must not race it.
+    await serviceWorker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      for (let i = 0; i < 100 && !(await api.storage.sync.get('settings')).settings; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
   }
 
   const manifest = withExtension ? manifestOf(extensionPath) : {};
