@@ -156,3 +156,34 @@ describe('the real entities (seeds/entities.yaml)', () => {
     );
   });
 });
+
+describe('every context rule and blocker of the real data', () => {
+  const contextual = entities.flatMap((entity) =>
+    entity.aliases.filter((alias) => alias.context?.length).map((alias) => ({ entity, alias })),
+  );
+  /** An alias of `id` that needs no context: what confirms it on a page. */
+  const plainAlias = (id: string) => byId.get(id)!.aliases.find((a) => !a.context?.length)!.text;
+
+  it('has context rules to check', () => {
+    expect(contextual.length).toBeGreaterThan(3);
+  });
+
+  it.each(contextual.map(({ entity, alias }) => [alias.text, entity.id, alias.context!] as const))(
+    '"%s" means %s only when the page also names %j',
+    (text, entityId, context) => {
+      const alone = resolvePage(`Reports mention ${text} today.`).map(([, id]) => id);
+      expect(alone).not.toContain(entityId);
+      const withContext = resolvePage(`Reports mention ${text} today. ${plainAlias(context[0]!)} was named too.`).map(([, id]) => id);
+      expect(withContext).toContain(entityId);
+    },
+  );
+
+  it.each(entities.flatMap((e) => e.blockers.map((blocker) => [blocker, e.id] as const)))(
+    'does not read %s (a blocker) as %s, but still finds the entity on its own',
+    (blocker, entityId) => {
+      expect(resolvePage(`Yesterday ${blocker} announced results.`).map(([, id]) => id)).not.toContain(entityId);
+      const own = byId.get(entityId)!.aliases.find((a) => !a.context?.length && a.case !== 'any');
+      if (own) expect(resolvePage(`Yesterday ${own.text} announced results.`).map(([, id]) => id)).toContain(entityId);
+    },
+  );
+});
