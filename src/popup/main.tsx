@@ -1,16 +1,7 @@
 import { render } from 'preact';
-import dataset from 'virtual:geolens/dataset';
+import { Popup } from './Popup';
+import { readPopupParams } from './popup-params';
+import './popup.css';
 
-function Popup() {
-  return (
-    <main>
-      <h1>Geolens</h1>
-      <p data-testid="summary">
-        {dataset.entities.length} entities · {dataset.facts.length} facts · {dataset.documents.length} documents ·
-        dataset {dataset.version}
-      </p>
-    </main>
-  );
-}
-
-render(<Popup />, document.getElementById('app')!);
+const { query, tabId } = readPopupParams(location.search);
+render(<Popup initialQuery={query} requestedTab={tabId} />, document.getElementById('app')!);

@@ -1,16 +1,7 @@
 import { render } from 'preact';
 import dataset from 'virtual:geolens/dataset';
+import { Viewer } from './Viewer';
+import './viewer.css';
 
-function Viewer() {
-  return (
-    <main>
-      <h1>Geolens</h1>
-      <p data-testid="summary">
-        {dataset.entities.length} entities · {dataset.facts.length} facts · {dataset.documents.length} documents ·
-        dataset {dataset.version}
-      </p>
-    </main>
-  );
-}
-
-render(<Viewer />, document.getElementById('app')!);
+const factId = new URLSearchParams(location.search).get('fact') ?? '';
+render(<Viewer dataset={dataset} factId={factId} />, document.getElementById('app')!);

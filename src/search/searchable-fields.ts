@@ -1,0 +1,53 @@
+/**
+ * What the search reads in each record, and how much a word found there says
+ * about the record. A reader who types a name means the entity; words of a
+ * fact's statement or figures say more about the fact than words of its
+ * quote, and those more than its topic, metric or source.
+ */
+import type { DocumentMeta, Entity, Fact } from '../dataset/types';
+import { formatFigure, formatValue } from '../shared/format-figure';
+
+/** Documents as the popup holds them: citations without the full text. */
+export type DocumentRef = Omit<DocumentMeta, 'text'>;
+
+export interface SearchableData {
+  entities: readonly Entity[];
+  facts: readonly Fact[];
+  documents: readonly DocumentRef[];
+}
+
+export const FIELDS = ['name', 'alias', 'statement', 'figure', 'quote', 'topic', 'metric', 'source'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export const FIELD_WEIGHT: Record<Field, number> = {
+  name: 1,
+  alias: 0.9,
+  statement: 0.8,
+  figure: 0.8,
+  quote: 0.6,
+  topic: 0.5,
+  metric: 0.5,
+  source: 0.4,
+};
+
+export function entityFields(entity: Entity): [Field, string][] {
+  return [['name', entity.name], ...entity.aliases.map((alias): [Field, string] => ['alias', alias.text])];
+}
+
+export function factFields(fact: Fact, documents: ReadonlyMap<string, DocumentRef>): [Field, string][] {
+  const document = documents.get(fact.source.document);
+  return [
+    ['statement', fact.text],
+    // The source's words ("one-fifth"), how the popup shows them ("one-fifth (20%)") and the plain number ("$84 billion").
+    ...fact.figures.flatMap((figure): [Field, string][] => [
+      ['figure', figure.text],
+      ['figure', formatFigure(figure)],
+      ['figure', formatValue(figure)],
+    ]),
+    ['quote', fact.source.quote],
+    ['topic', fact.topic],
+    // A metric id names what the fact measures: "kazakhstan-export-share-china".
+    ['metric', fact.metric ?? ''],
+    ['source', document ? `${document.title} ${document.publication}` : ''],
+  ];
+}
