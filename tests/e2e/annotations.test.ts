@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/types';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { DIST, launchExtension, type ExtensionSession } from './harness';
+import type { FixtureServer } from './fixture-server';
+import { DIST, type ExtensionSession } from './harness';
 import {
   allHighlightedTexts,
+  collectProblems,
   hoverText,
   pageAnnotations,
   readCard,
   settledAnnotations,
+  useExtension,
   waitForCard,
 } from './page-helpers';
 
@@ -22,29 +24,17 @@ const idOf = (name: string) => {
 };
 
 describe('page annotations', () => {
+  const env = useExtension();
   let session: ExtensionSession;
   let server: FixtureServer;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[];
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    problems.length = 0;
+    ({ session, server } = env);
     page = await session.context.newPage();
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    return async () => {
-      await page.close();
-    };
+    problems = collectProblems(page);
+    return () => page.close();
   });
 
   it.each(dataset.documents.map((d) => [d.id, d.title]))('annotates the entities of seed article %s (%s)', async (id) => {

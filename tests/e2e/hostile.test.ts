@@ -10,6 +10,7 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, type ExtensionSession } from './harness';
 import {
   allHighlightedTexts,
+  collectProblems,
   eventually,
   highlightedTexts,
   hoverText,
@@ -24,7 +25,7 @@ describe('hostile and odd pages', () => {
   let otherOrigin: Server;
   let otherOriginUrl: string;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[];
 
   beforeAll(async () => {
     server = await startFixtureServer();
@@ -43,12 +44,8 @@ describe('hostile and odd pages', () => {
     await new Promise((resolve) => otherOrigin?.close(resolve));
   });
   beforeEach(async () => {
-    problems.length = 0;
     page = await session.context.newPage();
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
+    problems = collectProblems(page);
     return () => page.close();
   });
 

@@ -1,33 +1,28 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/settings';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { launchExtension, type ExtensionSession } from './harness';
+import type { FixtureServer } from './fixture-server';
+import type { ExtensionSession } from './harness';
 import {
   allHighlightedTexts,
   clearSettings,
   eventually,
   highlightedTexts,
   settledAnnotations,
+  useExtension,
   writeSettings,
 } from './page-helpers';
 
 const SEED = '/seed/003_f91fa2385afbab65.txt';
 
 describe('turning annotations off and on, live', () => {
+  const env = useExtension();
   let session: ExtensionSession;
-  let server: FixtureServer;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
+    const { server } = env;
+    session = env.session;
     await clearSettings(session);
     page = await session.context.newPage();
     await page.goto(server.origin + SEED);
@@ -80,16 +75,12 @@ describe('turning annotations off and on, live', () => {
 });
 
 describe('shadow roots and frames', () => {
+  const env = useExtension();
   let session: ExtensionSession;
   let server: FixtureServer;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+  beforeEach(() => {
+    ({ session, server } = env);
   });
 
   it('annotates open shadow roots and same-origin frames, and leaves closed shadow roots alone', async () => {

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { PageAnnotations } from '../../src/shared/messages';
-import type { ExtensionSession } from './harness';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { launchExtension, type ExtensionSession, type LaunchOptions } from './harness';
 
 /** Asks the page's top frame what it annotated, the way the popup does (through the worker). */
 export async function pageAnnotations(session: ExtensionSession, page: Page): Promise<PageAnnotations> {
@@ -202,4 +203,32 @@ export async function eventually<T>(read: () => Promise<T>, accept: (value: T) =
     value = await read();
   }
   return value;
+}
+
+/**
+ * One Chromium with Geolens and one fixture server for a describe block,
+ * started before its tests and closed after them. Read `session` and `server`
+ * inside tests and hooks (they are set once `beforeAll` has run).
+ */
+export function useExtension(options?: LaunchOptions): { readonly session: ExtensionSession; readonly server: FixtureServer } {
+  const env = {} as { session: ExtensionSession; server: FixtureServer };
+  beforeAll(async () => {
+    env.server = await startFixtureServer();
+    env.session = await launchExtension(options);
+  });
+  afterAll(async () => {
+    await env.session?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Page errors and console errors of a page, as they happen: a test expects none. */
+export function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return problems;
 }
