@@ -59,15 +59,13 @@ const BATCH_CHARS = 16 * 1024;
 const BATCH_NODES = 512;
 const NO_SPANS: readonly MentionSpan[] = Object.freeze([]);
 
-/** A span (and its alternative readings) moved by `delta` code units. */
+/** Moves a span (and its alternative readings) by `delta` code units, in place: spans are fresh from the matcher. */
 function shiftSpan(span: MentionSpan, delta: number): MentionSpan {
-  return {
-    ...span,
-    start: span.start + delta,
-    end: span.end + delta,
-    fallback: span.fallback && shiftSpan(span.fallback, delta),
-    inner: span.inner?.map((inner) => shiftSpan(inner, delta)),
-  };
+  span.start += delta;
+  span.end += delta;
+  if (span.fallback) shiftSpan(span.fallback, delta);
+  if (span.inner) for (const inner of span.inner) shiftSpan(inner, delta);
+  return span;
 }
 
 export type PageMentionInfo = PageMention & { mentions: Mention<Text>[] };

@@ -1,11 +1,13 @@
 /**
  * Content-script entry. Wires the page controller to settings (storage is the
- * one source of truth), to runtime messages, and to the worker's badge.
+ * one source of truth), to runtime messages, and to the worker's badge and
+ * toolbar icon.
  */
 import { entities, loadCitations } from './card-data';
 import { matcherFromEntities } from '../matcher';
 import { browser } from '../shared/browser';
 import { isMessage, type Message } from '../shared/messages';
+import { toolbarState } from '../shared/toolbar-state';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { benchMark } from './bench-marks';
 import { PageController } from './page-controller';
@@ -18,15 +20,17 @@ const isTopFrame = window.top === window;
 async function main(): Promise<void> {
   benchMark('geolens:start');
   let badgeTimer = 0;
-  let lastBadgeCount = -1;
+  let lastReport = '';
+  let settings = await loadSettings();
   const reportCount = () => {
     if (!isTopFrame || badgeTimer) return;
     badgeTimer = window.setTimeout(() => {
       badgeTimer = 0;
       const count = controller.entityCount();
-      if (count === lastBadgeCount) return;
-      lastBadgeCount = count;
-      send({ type: 'annotations-changed', count });
+      const state = toolbarState(settings, location.hostname);
+      if (`${count} ${state}` === lastReport) return;
+      lastReport = `${count} ${state}`;
+      send({ type: 'annotations-changed', count, state });
     }, BADGE_UPDATE_DELAY_MS);
   };
 
@@ -38,9 +42,14 @@ async function main(): Promise<void> {
       onChange: reportCount,
       openSource: (factId) => send({ type: 'open-source', factId }),
     },
-    await loadSettings(),
+    settings,
   );
-  watchSettings((settings) => controller.update(settings));
+  watchSettings((next) => {
+    settings = next;
+    controller.update(next);
+    // The toolbar icon follows pausing and the global switch even on a page with nothing to count.
+    reportCount();
+  });
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isMessage(message)) return undefined;

@@ -81,9 +81,10 @@ export class MentionStore<N> {
   private addReadings(node: N, span: MentionSpan, primary: Mention<N> | undefined, into: Mention<N>[]): void {
     let last = primary;
     for (let reading: MentionSpan | undefined = span; reading; reading = reading.fallback) {
-      const { fallback: _fallback, inner: _inner, ...fields } = reading;
-      const mention: Mention<N> = { ...fields, node, shown: false, primary: last };
-      if (!mention.primary) delete mention.primary;
+      // Written out rather than spread: this runs for every mention on the page.
+      const mention: Mention<N> = { start: reading.start, end: reading.end, entityId: reading.entityId, node, shown: false };
+      if (reading.context) mention.context = reading.context;
+      if (last) mention.primary = last;
       into.push(mention);
       last = mention;
     }

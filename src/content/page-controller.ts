@@ -159,13 +159,13 @@ export class PageController {
 /** The matcher's spans in the shape the mention store keeps. */
 function adaptMatcher(matcher: Matcher): TextMatcher {
   type MatcherSpan = ReturnType<Matcher['match']>[number];
-  const convert = (span: MatcherSpan): MentionSpan => ({
-    start: span.start,
-    end: span.end,
-    entityId: span.entityId,
-    context: span.contextual ? span.context : undefined,
-    fallback: span.fallback ? convert(span.fallback) : undefined,
-    inner: span.inner?.map(convert),
-  });
+  // Only the keys a span has: this runs for every match on the page.
+  const convert = (span: MatcherSpan): MentionSpan => {
+    const mention: MentionSpan = { start: span.start, end: span.end, entityId: span.entityId };
+    if (span.contextual) mention.context = span.context;
+    if (span.fallback) mention.fallback = convert(span.fallback);
+    if (span.inner) mention.inner = span.inner.map(convert);
+    return mention;
+  };
   return { find: (text, from, to) => matcher.match(text, from, to).map(convert), longestAlias: matcher.longestEntry };
 }

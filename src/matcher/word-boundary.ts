@@ -81,6 +81,10 @@ function isLow(c: number): boolean {
 export function isWordBoundary(text: string, index: number): boolean {
   const n = text.length;
   if (index < 0 || index > n) return false;
+  // Fast path for the common case, two ASCII neighbours: a boundary unless both are letters or digits.
+  const left = index > 0 ? text.charCodeAt(index - 1) : 32;
+  const right = index < n ? text.charCodeAt(index) : 32;
+  if (left < 128 && right < 128) return ASCII_WORD[left] === 0 || ASCII_WORD[right] === 0;
   let before: CharClass = NOT_WORD;
   if (index > 0) {
     const c = text.charCodeAt(index - 1);
