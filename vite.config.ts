@@ -1,58 +1,73 @@
 import { crx } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import manifest from './manifest/manifest.config';
+import { CHROME_MIN_VERSION, FIREFOX_MIN_VERSION, defineGeolensManifest, type TargetBrowser } from './manifest/manifest.config';
 import pkg from './package.json' with { type: 'json' };
 import { datasetPlugin } from './src/build/dataset-plugin';
+import { iconsPlugin } from './src/build/icons-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
-  plugins: [
-    // Vitest runs plain modules: unit tests compile their own seeds, and packaging would only get in the way.
-    !process.env.VITEST &&
-      datasetPlugin({ root, version: pkg.version, override: process.env.GEOLENS_DATASET_OVERRIDE }),
-    !process.env.VITEST &&
-      crx({
-        manifest,
-        // One self-contained file: no dynamic-import loader, so nothing has to
-        // be web-accessible for the content script to start.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
-      }),
-  ],
-  define: {
-    // Bench builds (npm run bench) emit user-timing marks; shipped builds compile them away.
-    __GEOLENS_BENCH__: JSON.stringify(process.env.GEOLENS_BENCH === '1'),
-  },
-  // Copied to dist/ as is: _locales (and icons).
-  publicDir: 'src/static',
-  build: {
-    target: 'chrome105',
-    sourcemap: false,
-    rollupOptions: {
-      input: { viewer: 'src/viewer/index.html' },
-    },
-  },
-  server: { port: 5173, strictPort: true, cors: { origin: /chrome-extension:\/\// } },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // One Chromium per file is plenty on a 2-core machine.
-          fileParallelism: false,
-        },
-      },
+/** Where each browser's build goes unless --outDir says otherwise. */
+export const OUT_DIRS: Record<TargetBrowser, string> = { chrome: 'dist', firefox: 'dist-firefox' };
+
+/**
+ * `vite build` builds for Chromium into dist/; `vite build --mode firefox`
+ * builds the same sources for Firefox into dist-firefox/.
+ */
+export default defineConfig(({ mode }) => {
+  const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      // Vitest runs plain modules: unit tests compile their own seeds, and packaging would only get in the way.
+      !process.env.VITEST &&
+        datasetPlugin({ root, version: pkg.version, override: process.env.GEOLENS_DATASET_OVERRIDE }),
+      !process.env.VITEST && iconsPlugin(),
+      !process.env.VITEST &&
+        crx({
+          manifest: defineGeolensManifest(browser),
+          browser,
+          // One self-contained file: no dynamic-import loader, so nothing has to
+          // be web-accessible for the content script to start.
+          contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        }),
     ],
-  },
+    define: {
+      // Bench builds (npm run bench) emit user-timing marks; shipped builds compile them away.
+      __GEOLENS_BENCH__: JSON.stringify(process.env.GEOLENS_BENCH === '1'),
+    },
+    // Copied to the build as is: _locales.
+    publicDir: 'src/static',
+    build: {
+      outDir: OUT_DIRS[browser],
+      // The first versions with the CSS Custom Highlight API; the manifests ask for the same.
+      target: browser === 'firefox' ? `firefox${parseInt(FIREFOX_MIN_VERSION)}` : `chrome${CHROME_MIN_VERSION}`,
+      sourcemap: false,
+      rollupOptions: {
+        input: { viewer: 'src/viewer/index.html' },
+      },
+    },
+    server: { port: 5173, strictPort: true, cors: { origin: /^(chrome|moz)-extension:\/\// } },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['tests/e2e/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['tests/e2e/global-setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            // One Chromium per file is plenty on a 2-core machine.
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
 });

@@ -6,6 +6,9 @@
  */
 import { browser } from '../shared/browser';
 import type { Message, PageAnnotations } from '../shared/messages';
+import { toolbarState } from '../shared/toolbar-state';
+import { loadSettings } from '../settings/settings-store';
+import { setTabState } from './toolbar-icon';
 
 /** A blue that reads as "information" and keeps white digits legible. */
 const BADGE_COLOUR = '#3b5bdb';
@@ -24,6 +27,8 @@ export function setBadgeCount(tabId: number, count: number): Promise<void> {
  * old count: clear it. When loading completes, ask the page itself, because
  * a page restored from the back/forward cache or a single-page app's route
  * change passes through "loading" without its content script starting again.
+ * Its answer also sets the tab's toolbar icon (the browser dropped the old one
+ * when the tab navigated).
  */
 export async function onTabUpdated(tabId: number, change: { status?: string }): Promise<void> {
   if (change.status === 'loading') return setBadgeCount(tabId, 0);
@@ -32,6 +37,16 @@ export async function onTabUpdated(tabId: number, change: { status?: string }): 
   const answer = (await browser.tabs.sendMessage(tabId, question, { frameId: 0 }).catch(() => undefined)) as
     | PageAnnotations
     | undefined;
-  // No answer: no content script (yet). It reports its own count once it has one.
-  if (answer) await setBadgeCount(tabId, answer.mentions.length);
+  // No answer: no content script (yet). It reports its own count and state once it has them.
+  if (!answer) return;
+  const state = toolbarState(await loadSettings(), hostnameOf(answer.url));
+  await Promise.all([setBadgeCount(tabId, answer.mentions.length), setTabState(tabId, state)]);
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

@@ -1,15 +1,19 @@
 /**
- * Service-worker entry. The worker keeps no state of its own: Chromium may
- * suspend it at any moment, so everything it needs comes from storage, the
- * badge, or the event at hand. Listeners are registered synchronously at the
+ * Background entry: a service worker in Chromium, an event page's script in
+ * Firefox. It keeps no state of its own: the browser may suspend it at any
+ * moment, so everything it needs comes from storage, the badge and icon, or
+ * the event at hand. Listeners are registered synchronously at the
  * top level, so a worker woken by an event is listening before it arrives.
  */
 import { browser, type Runtime } from '../shared/browser';
 import { isMessage, viewerUrl } from '../shared/messages';
+import { watchSettings } from '../settings/settings-store';
+import { isToolbarState } from '../shared/toolbar-state';
 import { initBadgeStyle, onTabUpdated, setBadgeCount } from './badge';
 import { onCommand } from './commands';
 import { onContextMenuClicked } from './context-menu';
 import { onInstalled } from './install';
+import { setDefaultState, setTabState, syncDefaultState } from './toolbar-icon';
 
 /** Failures here have no one to report to; they must not become unhandled rejections either. */
 const logFailure = (what: string) => (error: unknown) => console.warn(`Geolens worker: ${what} failed`, error);
@@ -20,7 +24,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'annotations-changed': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return undefined;
-      return setBadgeCount(tabId, message.count).catch(logFailure('badge update'));
+      const updates = [setBadgeCount(tabId, message.count)];
+      if (isToolbarState(message.state)) updates.push(setTabState(tabId, message.state));
+      return Promise.all(updates).then(() => undefined, logFailure('badge update'));
     }
     case 'open-source':
       return browser.tabs.create({ url: browser.runtime.getURL(viewerUrl(message.factId)) }).then(() => undefined);
@@ -33,6 +39,9 @@ browser.runtime.onInstalled.addListener((details) => void onInstalled(details).c
 browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change).catch(logFailure('badge refresh')));
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(logFailure(command)));
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab).catch(logFailure('look up')));
+browser.runtime.onStartup.addListener(() => void syncDefaultState().catch(logFailure('toolbar icon')));
+// The global switch sets the default icon; open pages report their own state as they follow the same change.
+watchSettings((settings) => void setDefaultState(settings.enabled).catch(logFailure('toolbar icon')));
 
 // Cheap, and set on every start so it never depends on what an earlier worker did.
 void initBadgeStyle().catch(logFailure('badge style'));

@@ -3,6 +3,7 @@
  * messages: they travel through `storage.onChanged` only.
  */
 import type { Category } from '../dataset/types';
+import type { ToolbarState } from './toolbar-state';
 
 export interface PageMention {
   entityId: string;
@@ -28,8 +29,8 @@ export interface PageAnnotations {
 export type Message =
   /** Popup/tests → top frame: what is annotated right now. */
   | { type: 'page-annotations' }
-  /** Top frame → worker: how many entities are annotated (for the toolbar badge). */
-  | { type: 'annotations-changed'; count: number }
+  /** Top frame → worker: how many entities are annotated, and whether Geolens runs here (the toolbar badge and icon). */
+  | { type: 'annotations-changed'; count: number; state: ToolbarState }
   /** Worker → tab (keyboard command): move to the next or previous annotation and open its card. */
   | { type: 'cycle-annotations'; direction: 1 | -1 }
   /** Card → worker: open the source viewer on a fact. */

@@ -107,7 +107,7 @@ export class CardHost {
     // A constructed stylesheet, not a <style> element: strict page CSPs do not block it.
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CARD_CSS);
-    shadow.adoptedStyleSheets = [sheet];
+    adoptStyleSheet(shadow, sheet);
     const container = this.doc.createElement('div');
     container.className = 'card';
     container.tabIndex = -1;
@@ -120,4 +120,16 @@ export class CardHost {
     this.doc.documentElement.append(host);
     return container;
   }
+}
+
+/**
+ * Firefox's content scripts see page objects through Xray wrappers, and
+ * assigning an array to `adoptedStyleSheets` through one throws ("Accessing
+ * from Xray wrapper is not supported"). There, the shadow root's own list
+ * takes the sheet; the root is closed, so the page still cannot reach it.
+ */
+function adoptStyleSheet(shadow: ShadowRoot, sheet: CSSStyleSheet): void {
+  const unwrapped = (shadow as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject;
+  if (unwrapped) unwrapped.adoptedStyleSheets.push(sheet);
+  else shadow.adoptedStyleSheets = [sheet];
 }

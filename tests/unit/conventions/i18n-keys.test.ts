@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hardCodedText } from './hard-coded-text';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const messages = JSON.parse(readFileSync(join(ROOT, 'src/static/_locales/en/messages.json'), 'utf8')) as Record<
@@ -42,5 +43,36 @@ describe('i18n', () => {
         expect(placeholders?.[name!.toLowerCase()], `${key}: $${name}$`).toBeDefined();
       }
     }
+  });
+});
+
+/** Every folder with code that puts text in front of people (src/build, src/dataset and src/matcher speak to developers). */
+const CHECKED_FOLDERS = ['src/background', 'src/content', 'src/options', 'src/popup', 'src/search', 'src/settings', 'src/shared', 'src/viewer'];
+
+describe('no hard-coded English in UI code', () => {
+  it('catches what it is meant to catch', () => {
+    const code = `
+      const a = <p>Loading</p>;
+      const b = <button aria-label="Close" title={'Close the card'}>×</button>;
+      const c = <input placeholder={\`Search \${n} facts\`} />;
+      const d = <span>{'Nothing here'}</span>;
+      el.setAttribute('aria-label', 'Close');
+      el.textContent = 'Done';
+      const ok = <p class="muted" data-testid="summary" aria-hidden="true">{t('popupSettings')} · {count}</p>;
+    `;
+    expect(hardCodedText('example.tsx', code).map((offence) => offence.text)).toEqual([
+      'Loading',
+      'Close',
+      'Close the card',
+      'Search … facts',
+      'Nothing here',
+      'Close',
+      'Done',
+    ]);
+  });
+
+  it.each(CHECKED_FOLDERS)('in %s, every user-facing string comes from t()', (folder) => {
+    const offences = sourceFiles(join(ROOT, folder)).flatMap((file) => hardCodedText(file, readFileSync(file, 'utf8')));
+    expect(offences.map(({ file, line, text }) => `${file}:${line}: ${text}`)).toEqual([]);
   });
 });

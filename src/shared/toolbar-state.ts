@@ -1,0 +1,20 @@
+/**
+ * What the toolbar icon says about a page. The content script reports it
+ * with its annotation count; the worker works it out itself for a page it
+ * asks (a page restored from the back/forward cache). Pure: no browser APIs.
+ */
+import type { Settings } from '../settings/settings';
+import { isSiteExcluded } from '../settings/site-patterns';
+
+export const TOOLBAR_STATES = ['active', 'paused', 'off'] as const;
+/** active: Geolens reads this page. paused: the user paused it on this site. off: the global switch is off. */
+export type ToolbarState = (typeof TOOLBAR_STATES)[number];
+
+export function toolbarState(settings: Settings, hostname: string): ToolbarState {
+  if (!settings.enabled) return 'off';
+  return isSiteExcluded(hostname, settings.excludedSites) ? 'paused' : 'active';
+}
+
+export function isToolbarState(value: unknown): value is ToolbarState {
+  return (TOOLBAR_STATES as readonly unknown[]).includes(value);
+}
