@@ -255,6 +255,8 @@ describe.each(['light', 'dark'] as const)('the options page in %s mode', (scheme
       await writeSettings(session, { ...defaultSettings(), excludedSites: ['mail.example.com', '*.bank.example'] });
       const options = await session.openOptions();
       await options.getByRole('button', { name: 'Remove *.bank.example' }).waitFor();
+      // The README's picture: the page as a user first sees it.
+      await options.screenshot({ path: screenshotPath(`options-${scheme}.png`), fullPage: true });
       const field = options.getByLabel('Add a site');
       await field.fill('not a site');
       await field.press('Enter');
@@ -263,7 +265,7 @@ describe.each(['light', 'dark'] as const)('the options page in %s mode', (scheme
       // The page follows prefers-color-scheme: a dark background in dark mode, a light one otherwise.
       const [r] = background.match(/\d+/g)!.map(Number);
       expect(scheme === 'dark' ? r! < 60 : r! > 200).toBe(true);
-      await options.screenshot({ path: screenshotPath(`options-${scheme}.png`), fullPage: true });
+      await options.screenshot({ path: screenshotPath(`options-error-${scheme}.png`), fullPage: true });
     } finally {
       await session.close();
     }
