@@ -3,6 +3,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import type { SearchFilter } from '../search';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
+import { useStoredSettings } from '../shared/use-stored-settings';
 import { viewerUrl } from '../shared/messages';
 import { EmptyState } from './EmptyState';
 import { GearIcon } from './GearIcon';
@@ -10,7 +11,6 @@ import { QuickControls } from './QuickControls';
 import { Results, hasFilter, resultKey } from './Results';
 import { usePageAnnotations } from './use-page-annotations';
 import { usePopupData } from './use-popup-data';
-import { useSettings } from './use-settings';
 
 /** One letter matches too much to mean anything (the index agrees): the popup waits for a second. */
 const MIN_QUERY_LENGTH = 2;
@@ -27,7 +27,7 @@ export function Popup({ initialQuery, requestedTab }: { initialQuery: string; re
   const [filter, setFilter] = useState<SearchFilter>({});
   const [limit, setLimit] = useState(RESULTS_PAGE);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const settings = useSettings();
+  const settings = useStoredSettings();
   const page = usePageAnnotations(requestedTab, settings);
   const loaded = usePopupData();
   const input = useRef<HTMLInputElement>(null);

@@ -9,7 +9,7 @@ import type { PageState } from './use-page-annotations';
 /**
  * "Pause on this site" and the global switch. They write the stored settings,
  * the same ones the options page edits; the tab reacts to the storage change
- * at once, and so does this popup (through `useSettings`).
+ * at once, and so does this popup (through `useStoredSettings`).
  */
 export function QuickControls({ settings, page }: { settings: Settings | undefined; page: PageState }) {
   const [problem, setProblem] = useState<string>();

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Popup } from './Popup';
 import { readPopupParams } from './popup-params';
+import '../shared/palette.css';
 import './popup.css';
 
 const { query, tabId } = readPopupParams(location.search);

@@ -1,15 +1,15 @@
 /**
  * The settings as storage holds them, kept current through
- * storage.onChanged. The page renders this and never keeps a copy of its own:
- * a change made in the popup, another options tab or by a keyboard command
- * shows up here at once.
+ * storage.onChanged, for the popup and the options page. They render this and
+ * never keep a copy of their own: a change made in the popup, an options tab
+ * or by a keyboard command shows up everywhere at once. Undefined until read.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 
-export function useStoredSettings(): Settings | null {
-  const [settings, setSettings] = useState<Settings | null>(null);
+export function useStoredSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
     let mounted = true;
     // Watch first, so a change landing while the first read is on its way is not missed.
