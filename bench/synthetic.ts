@@ -4,18 +4,10 @@
  * dataset of 10,000 facts for the popup. Deterministic, so runs compare.
  */
 import type { Dataset, Entity, Fact } from '../src/dataset/types';
+// The same seeded generator as the matcher's unit tests.
+import { random as rng } from '../tests/unit/matcher/synthetic-dictionary';
 
-/** mulberry32: tiny, fast, good enough to pick words. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 const SYLLABLES = ['ka', 'zan', 'mor', 'vel', 'tis', 'ran', 'dor', 'bek', 'sul', 'ami', 'ten', 'gor', 'lin', 'sha', 'pol', 'rev', 'nur', 'xan', 'qua', 'zel'];
 const ACCENTED = ['é', 'ö', 'ü', 'ç', 'ñ', 'å'];
