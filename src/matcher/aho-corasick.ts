@@ -48,6 +48,7 @@ export interface SerializedAhoCorasick {
 }
 
 const FORMAT = 'geolens-aho-corasick/1';
+const NO_WORDS = new Uint8Array(128);
 const LINEAR_SEARCH_MAX = 8;
 
 const identity = (c: number): number => c;
@@ -275,15 +276,18 @@ export class AhoCorasick {
     to: number = text.length,
   ): void {
     const { labels, firstChild, fail, outStart, outPatterns, dictLink, rootAscii, fold, asciiFold, rootRaw } = this;
-    const wordStartsOnly = this.wordStartsOnly;
+    // Between two ASCII letters or digits no match can start (see ASCII_WORD): inside a word the
+    // automaton stays at its root instead of walking the trie for nothing. Without the option the
+    // table is all zeros, so nothing is skipped.
+    const word = this.wordStartsOnly ? ASCII_WORD : NO_WORDS;
     let state = 0;
-    let previous = from > 0 ? text.charCodeAt(from - 1) : 32;
+    const before = from > 0 ? text.charCodeAt(from - 1) : 32;
+    let previousIsWord = before < 128 ? word[before]! : 0;
     for (let i = from; i < to; i++) {
       const raw = text.charCodeAt(i);
-      // Between two ASCII letters or digits no match can start (see ASCII_WORD): inside a word
-      // the automaton stays at its root instead of walking the trie for nothing.
-      const insideWord = wordStartsOnly && raw < 128 && previous < 128 && ASCII_WORD[raw] === 1 && ASCII_WORD[previous] === 1;
-      previous = raw;
+      const isWord = raw < 128 ? word[raw]! : 0;
+      const insideWord = (isWord & previousIsWord) === 1;
+      previousIsWord = isWord;
       if (state === 0 && insideWord) continue;
       if (state === 0 && raw < 128) {
         // Most of any text is ASCII read from the root; step without folding or searching.
