@@ -3,8 +3,7 @@
  * with its annotation count; the worker works it out itself for a page it
  * asks (a page restored from the back/forward cache). Pure: no browser APIs.
  */
-import type { Settings } from '../settings/settings';
-import { isSiteExcluded } from '../settings/site-patterns';
+import { isActiveOn, type Settings } from '../settings/settings';
 
 export const TOOLBAR_STATES = ['active', 'paused', 'off'] as const;
 /** active: Geolens reads this page. paused: the user paused it on this site. off: the global switch is off. */
@@ -12,7 +11,8 @@ export type ToolbarState = (typeof TOOLBAR_STATES)[number];
 
 export function toolbarState(settings: Settings, hostname: string): ToolbarState {
   if (!settings.enabled) return 'off';
-  return isSiteExcluded(hostname, settings.excludedSites) ? 'paused' : 'active';
+  // The same rule the content script runs by, so the icon never disagrees with the page.
+  return isActiveOn(settings, hostname) ? 'active' : 'paused';
 }
 
 export function isToolbarState(value: unknown): value is ToolbarState {

@@ -6,11 +6,11 @@
  * as when the user acts, with the event arguments Chromium would pass.
  */
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../src/settings/settings';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, type ExtensionSession } from './harness';
-import { allHighlightedTexts, eventually, settledAnnotations, waitForCard, writeSettings } from './page-helpers';
+import { allHighlightedTexts, eventually, settledAnnotations, useExtension, waitForCard, writeSettings } from './page-helpers';
 
 const SEED = '/seed/003_f91fa2385afbab65.txt';
 type Chrome = typeof chrome;
@@ -55,14 +55,10 @@ describe('the service worker', () => {
   let article: Page;
   let tabId: number;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchExtension();
+  const env = useExtension();
+  beforeAll(() => {
+    ({ session, server } = env);
     worker = session.serviceWorker!;
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it('on install writes the defaults and opens the options page once, with a welcome', async () => {

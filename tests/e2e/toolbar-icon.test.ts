@@ -6,11 +6,11 @@
  * and records the icon the worker sets (the same call sets both).
  */
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/settings';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { launchExtension, type ExtensionSession } from './harness';
-import { eventually, settledAnnotations, writeSettings } from './page-helpers';
+import type { FixtureServer } from './fixture-server';
+import type { ExtensionSession } from './harness';
+import { eventually, settledAnnotations, useExtension, writeSettings } from './page-helpers';
 
 const SEED = '/seed/003_f91fa2385afbab65.txt';
 type Chrome = typeof chrome;
@@ -72,14 +72,10 @@ describe('the toolbar icon', () => {
   let article: Page;
   let tabId: number;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchExtension();
+  const env = useExtension();
+  beforeAll(() => {
+    ({ session, server } = env);
     worker = session.serviceWorker!;
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
   beforeEach(async () => {
     await recordIcons(worker);
