@@ -7,7 +7,7 @@ const htmlSinks = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'demo/', 'bench/results/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'demo/', 'bench/results/', 'bench/.exp/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

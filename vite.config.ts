@@ -5,6 +5,7 @@ import { CHROME_MIN_VERSION, FIREFOX_MIN_VERSION, defineGeolensManifest, type Ta
 import pkg from './package.json' with { type: 'json' };
 import { datasetPlugin } from './src/build/dataset-plugin';
 import { iconsPlugin } from './src/build/icons-plugin';
+import { polyfillPlugin } from './src/build/polyfill-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => {
       !process.env.VITEST &&
         datasetPlugin({ root, version: pkg.version, override: process.env.GEOLENS_DATASET_OVERRIDE }),
       !process.env.VITEST && iconsPlugin(),
+      !process.env.VITEST && polyfillPlugin(root),
       !process.env.VITEST &&
         crx({
           manifest: defineGeolensManifest(browser),

@@ -13,7 +13,7 @@ export const BUILD_DIR = join(BENCH_DIR, 'results', 'build');
 const ROOT = join(BENCH_DIR, '..');
 
 /** Geolens built as shipped, but with bench marks on and, optionally, another dataset. */
-export async function buildGeolens(name: string, dataset?: Dataset): Promise<string> {
+export async function buildGeolens(name: string, dataset?: Dataset, options: { minify?: boolean } = {}): Promise<string> {
   const outDir = join(BUILD_DIR, name);
   const previous = { ...process.env };
   process.env.GEOLENS_BENCH = '1';
@@ -26,7 +26,7 @@ export async function buildGeolens(name: string, dataset?: Dataset): Promise<str
     delete process.env.GEOLENS_DATASET_OVERRIDE;
   }
   try {
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true, minify: options.minify ?? true } });
   } finally {
     process.env = previous;
   }

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDataset } from '../dataset/compile-dataset';
 import type { Dataset } from '../dataset/types';
+import { matcherFromEntities } from '../matcher';
 
 export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
 /** The same dataset without the documents' full text, which only the source viewer needs. */
@@ -28,6 +29,7 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
 /** Globals the content script reads its data from (see `src/content/card-data.ts`). */
 export const ENTITIES_GLOBAL = '__GEOLENS_ENTITIES__';
 export const CITATIONS_GLOBAL = '__GEOLENS_CITATIONS__';
+export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
 
 function cardDataOf(dataset: Dataset) {
   return { ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) };
@@ -60,10 +62,17 @@ export function datasetPlugin(options: {
     name: 'geolens-dataset',
     config() {
       dataset = compile();
-      // JSON strings, parsed by the content script: entities at start, facts only when a card first opens.
+      // JSON strings, parsed by the content script: the matcher and entities at start, facts only
+      // when a card first opens. The trie is built here, once, rather than on every page.
       const { entities, facts, documents } = cardDataOf(dataset);
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
-      return { define: { [ENTITIES_GLOBAL]: literal(entities), [CITATIONS_GLOBAL]: literal({ facts, documents }) } };
+      return {
+        define: {
+          [ENTITIES_GLOBAL]: literal(entities),
+          [CITATIONS_GLOBAL]: literal({ facts, documents }),
+          [MATCHER_GLOBAL]: literal(matcherFromEntities(entities).serialize()),
+        },
+      };
     },
     buildStart() {
       dataset = compile();

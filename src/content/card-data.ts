@@ -1,14 +1,17 @@
 /**
  * The dataset as the content script sees it, inlined at build time by
  * src/build/dataset-plugin.ts as JSON strings (JSON.parse of a string is
- * faster than an object literal). Entities are parsed at start, for the
- * matcher; facts and citations only when a card first opens, because most
+ * faster than an object literal). The matcher arrives compiled: building its
+ * trie on every page would cost more than loading it. Entities are parsed at
+ * start; facts and citations only when a card first opens, because most
  * pages are read without opening one.
  */
 import type { DocumentMeta, Entity, Fact } from '../dataset/types';
+import { Matcher } from '../matcher';
 
 declare const __GEOLENS_ENTITIES__: string;
 declare const __GEOLENS_CITATIONS__: string;
+declare const __GEOLENS_MATCHER__: string;
 
 export type DocumentRef = Omit<DocumentMeta, 'text'>;
 
@@ -18,6 +21,11 @@ export interface Citations {
 }
 
 export const entities: Entity[] = JSON.parse(__GEOLENS_ENTITIES__);
+
+/** The matcher compiled at build time; only an active page asks for it. */
+export function loadMatcher(): Matcher {
+  return Matcher.fromSerialized(JSON.parse(__GEOLENS_MATCHER__));
+}
 
 let citations: Citations | undefined;
 export function loadCitations(): Citations {

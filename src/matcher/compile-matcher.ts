@@ -1,4 +1,4 @@
-import { AhoCorasick, type SerializedAhoCorasick } from './aho-corasick';
+import { WordStartTrie, type SerializedWordStartTrie } from './word-start-trie';
 import { foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCodeUnit } from './fold';
 import type { MatcherEntry, Span } from './span';
 import { isWordBoundary } from './word-boundary';
@@ -7,10 +7,10 @@ import { isWordBoundary } from './word-boundary';
 export interface SerializedMatcher {
   format: typeof FORMAT;
   entries: MatcherEntry[];
-  automaton: SerializedAhoCorasick;
+  trie: SerializedWordStartTrie;
 }
 
-const FORMAT = 'geolens-matcher/1';
+const FORMAT = 'geolens-matcher/2';
 
 // Among readings of the same characters: an ambiguous alias is tried first
 // (it is the more specific claim), then an unconditional one, and a blocker
@@ -27,22 +27,23 @@ interface Hits {
 }
 
 /**
- * Finds entity mentions in text: one Aho–Corasick pass over the folded text,
- * then every hit is checked for word boundaries and case (on the original
- * text), and the valid hits are reduced leftmost-longest. Holds no DOM or
+ * Finds entity mentions in text: one pass over the folded text walks the
+ * trie of aliases from every word start, then every hit is checked for word
+ * boundaries and case (on the original text), and the valid hits are reduced
+ * leftmost-longest. Holds no DOM or
  * browser state; one instance can serve any number of text chunks.
  */
 export class Matcher {
   readonly entries: readonly MatcherEntry[];
-  private readonly automaton: AhoCorasick;
+  private readonly trie: WordStartTrie;
   private readonly ranks: Uint8Array;
   private readonly contexts: readonly (readonly string[])[];
   // Case keys are computed on first hit: most of a large dictionary never matches.
   private readonly caseKeys: (string | undefined)[];
 
-  private constructor(entries: readonly MatcherEntry[], automaton: AhoCorasick) {
+  private constructor(entries: readonly MatcherEntry[], trie: WordStartTrie) {
     this.entries = entries;
-    this.automaton = automaton;
+    this.trie = trie;
     this.ranks = new Uint8Array(entries.length);
     const contexts: (readonly string[])[] = [];
     const none: readonly string[] = Object.freeze([]);
@@ -59,39 +60,34 @@ export class Matcher {
 
   /** Compiles entries; entries whose text is empty are kept (ids stay aligned) but never match. */
   static compile(entries: readonly MatcherEntry[]): Matcher {
-    const automaton = AhoCorasick.build(
-      entries.map((e) => e.text),
-      // Every hit is checked for word boundaries anyway: let the scan skip the insides of words.
-      { fold: foldCodeUnit, wordStartsOnly: true },
-    );
-    return new Matcher(entries, automaton);
+    return new Matcher(entries, WordStartTrie.build(entries.map((e) => e.text), { fold: foldCodeUnit }));
   }
 
   static fromSerialized(data: SerializedMatcher): Matcher {
     if (data.format !== FORMAT) throw new Error(`Unknown matcher format: ${String(data.format)}`);
-    const automaton = AhoCorasick.fromSerialized(data.automaton, { fold: foldCodeUnit, wordStartsOnly: true });
-    if (automaton.patternCount !== data.entries.length) {
-      throw new Error('Corrupt serialized matcher: entry count does not match the automaton');
+    const trie = WordStartTrie.fromSerialized(data.trie, { fold: foldCodeUnit });
+    if (trie.patternCount !== data.entries.length) {
+      throw new Error('Corrupt serialized matcher: entry count does not match the trie');
     }
     data.entries.forEach((entry, i) => {
-      if (automaton.patternLength(i) !== entry.text.length) {
-        throw new Error(`Corrupt serialized matcher: entry ${i} does not match the automaton`);
+      if (trie.patternLength(i) !== entry.text.length) {
+        throw new Error(`Corrupt serialized matcher: entry ${i} does not match the trie`);
       }
     });
-    return new Matcher(data.entries, automaton);
+    return new Matcher(data.entries, trie);
   }
 
   serialize(): SerializedMatcher {
     return {
       format: FORMAT,
       entries: this.entries.map((e) => ({ ...e })),
-      automaton: this.automaton.serialize(),
+      trie: this.trie.serialize(),
     };
   }
 
   /** Trie size, for diagnostics. */
   get nodeCount(): number {
-    return this.automaton.nodeCount;
+    return this.trie.nodeCount;
   }
 
   /** The longest entry, in code units: how far a window must reach past its end to see every match that starts in it. */
@@ -115,7 +111,7 @@ export class Matcher {
     this.hitStarts.length = 0;
     this.hitEnds.length = 0;
     this.hitIds.length = 0;
-    this.automaton.scan(text, this.onHit, from, to);
+    this.trie.scan(text, this.onHit, from, to);
     this.scanText = '';
     if (this.hitStarts.length === 0) return [];
     return this.reduce(this.hitStarts.slice(), this.hitEnds.slice(), this.hitIds.slice());
@@ -135,7 +131,7 @@ export class Matcher {
       this.endOk = isWordBoundary(text, end);
     }
     if (!this.endOk) return;
-    const start = end - this.automaton.patternLength(id);
+    const start = end - this.trie.patternLength(id);
     if (!isWordBoundary(text, start)) return;
     if (!this.caseMatches(text, start, id)) return;
     this.hitStarts.push(start);
@@ -231,7 +227,7 @@ export class Matcher {
    * `exact`: the text equals the alias up to the case-keeping fold (quotes,
    * dashes, spaces, diacritics), so "Xi" is not "xi" but "Turkiye" still
    * matches "Türkiye". `proper`: exact, or the alias in capitals throughout.
-   * `any`: the automaton's case-insensitive match is enough.
+   * `any`: the trie's case-insensitive match is enough.
    */
   private caseMatches(text: string, start: number, id: number): boolean {
     const mode = this.entries[id]!.case;

@@ -3,8 +3,8 @@
  * browser or Node APIs, so the same code runs in the content script, in a
  * worker, in tests and at build time.
  */
-export { AhoCorasick } from './aho-corasick';
-export type { AhoCorasickOptions, SerializedAhoCorasick } from './aho-corasick';
+export { WordStartTrie } from './word-start-trie';
+export type { SerializedWordStartTrie, WordStartTrieOptions } from './word-start-trie';
 export { Matcher, compileMatcher } from './compile-matcher';
 export type { SerializedMatcher } from './compile-matcher';
 export { PageContext, applyContextRules, confirmedEntities, dependsOnContext, resolveSpan } from './context-rules';

@@ -40,7 +40,14 @@ function classify(codePoint: number): CharClass {
 // Lazily filled BMP cache (0 = not computed yet); astral code points are rare and use a Map.
 const BMP_CLASS = new Uint8Array(0x10000);
 const ASTRAL_CLASS = new Map<number, CharClass>();
-for (let c = 0; c < 128; c++) BMP_CLASS[c] = classify(c);
+// ASCII is filled up front, by rule rather than by the Unicode regexes (which cost a page load
+// time to compile): letters and digits are words, the rest is not. A unit test checks it.
+for (let c = 0; c < 128; c++) {
+  BMP_CLASS[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? WORD : NOT_WORD;
+}
+
+/** For the unit test that holds the ASCII table to the general rule. */
+export const classifyForTest = classify;
 
 /**
  * 1 for ASCII letters and digits: between two of these there is never a word

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fold, foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCodeUnit } from '../../../src/matcher';
+import { computeFoldForTest } from '../../../src/matcher/fold';
 
 describe('fold', () => {
+  it('folds ASCII by its written-out table exactly as the general Unicode rule would', () => {
+    for (let c = 0; c < 128; c++) {
+      expect(foldCodeUnit(c), `U+${c.toString(16)}`).toBe(computeFoldForTest(c, true));
+      expect(foldCodeUnitKeepingCase(c), `U+${c.toString(16)}`).toBe(computeFoldForTest(c, false));
+    }
+  });
+
   it('lowercases ASCII letters and leaves other ASCII alone', () => {
     expect(fold('Silk Road, 2013: A-Z!')).toBe('silk road, 2013: a-z!');
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isWordBoundary } from '../../../src/matcher';
+import { classifyForTest } from '../../../src/matcher/word-boundary';
 
 describe('isWordBoundary', () => {
+  it('classes ASCII by its written-out table exactly as the Unicode rule would', () => {
+    const table = (c: number) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 2 : 1);
+    for (let c = 0; c < 128; c++) expect(classifyForTest(c), `U+${c.toString(16)}`).toBe(table(c));
+  });
+
   it('holds at both ends of the text', () => {
     expect(isWordBoundary('China', 0)).toBe(true);
     expect(isWordBoundary('China', 5)).toBe(true);

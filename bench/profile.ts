@@ -1,0 +1,78 @@
+/**
+ * `npm run bench:profile`: a CDP CPU profile of the Geolens content script on
+ * one benchmark page, summarised as self time per function. For finding out
+ * *why* a bench number is what it is. PROFILE_PAGE picks 1MB (default), 5MB,
+ * table or 50k; PROFILE_DICT picks the dictionary build (real, 5k, 50k).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../src/dataset/types';
+import { startFixtureServer } from '../tests/e2e/fixture-server';
+import { launchExtension } from '../tests/e2e/harness';
+import { BENCH_DIR, buildGeolens } from './build';
+import { articlePage, tablePage } from './pages';
+import { syntheticDataset, syntheticEntities } from './synthetic';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+const dict = process.env.PROFILE_DICT ?? 'real';
+const pageKind = process.env.PROFILE_PAGE ?? '1MB';
+const rounds = Number(process.env.PROFILE_ROUNDS ?? 3);
+
+async function main(): Promise<void> {
+  const real = JSON.parse(readFileSync(join(BENCH_DIR, '..', 'dist', 'dataset.json'), 'utf8')) as Dataset;
+  let names = real.entities.flatMap((e) => e.aliases.filter((a) => !a.context?.length && a.case !== 'any').map((a) => a.text));
+  let dataset: Dataset | undefined;
+  if (dict !== 'real') {
+    const entities = syntheticEntities(Number.parseInt(dict, 10) * 1000);
+    dataset = syntheticDataset(entities, 0);
+    names = entities.slice(0, 400).map((e) => e.aliases[0]!.text);
+  }
+  const dir = process.env.PROFILE_BUILD ?? (await buildGeolens(`profile-${dict}`, dataset, { minify: false }));
+  const html = pageKind === 'table' ? tablePage(150_000, names) : articlePage({ '5MB': 5_000_000, '50KB': 50_000 }[pageKind] ?? 1_000_000, names);
+  const server = await startFixtureServer();
+  server.setPage('/p.html', html);
+  const session = await launchExtension({ extension: true, extensionPath: dir, viewport: { width: 1200, height: 800 } });
+  await session.serviceWorker?.evaluate(async () => {
+    await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set({ settings: { mentionPolicy: 'every' } });
+  });
+  const self = new Map<string, number>();
+  let total = 0;
+  for (let round = 0; round < rounds; round++) {
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${server.origin}/p.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('geolens:idle').length > 0, null, { timeout: 120_000 });
+    await page.waitForTimeout(300);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    const slices = await page.evaluate(() => performance.getEntriesByName('geolens:slice').reduce((a, e) => a + e.duration, 0));
+    total += slices;
+    if (round === rounds - 1) writeFileSync(join(BENCH_DIR, 'results', 'last.cpuprofile'), JSON.stringify(profile));
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    for (let i = 0; i < profile.samples.length; i++) {
+      const node = byId.get(profile.samples[i]!)!;
+      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+      const key = `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber}:${columnNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+    await page.close();
+  }
+  console.log(`annotate ms (mean of ${rounds}): ${(total / rounds).toFixed(1)}`);
+  const top = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 30);
+  for (const [key, ms] of top) console.log(`${(ms / rounds).toFixed(2).padStart(8)} ms  ${key}`);
+  await session.close();
+  await server.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

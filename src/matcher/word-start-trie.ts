@@ -1,0 +1,317 @@
+/**
+ * A trie of folded patterns, walked from every position where a word can
+ * start. Names only ever start at a word boundary, so the matcher never needs
+ * an occurrence that begins inside a word; the trie is therefore walked
+ * *anchored* at each candidate start and needs no failure links (unlike
+ * Aho–Corasick, which finds occurrences at every offset).
+ *
+ * Why this shape: on a page, well over nine characters in ten sit inside
+ * words or at word starts no name begins with. The scan steps through the
+ * inside of a word in a three-operation loop, and rejects most word starts
+ * with one lookup in a dense table of the trie's first two levels, indexed by
+ * the two raw ASCII code units. Only the rare survivors walk the trie. That
+ * keeps the per-character cost close to a bare `charCodeAt` loop, and the
+ * loop is small enough that V8 optimises it early in a page's first scan,
+ * which is the one that counts.
+ *
+ * Layout. Nodes are numbered breadth-first with every node's children
+ * numbered consecutively and sorted by label, so the trie needs no edge list:
+ * the children of node `n` are `firstChild[n] .. firstChild[n + 1] - 1`, and
+ * `labels[m]` is the code unit on the edge into node `m`. `outStart` and
+ * `outPatterns` list, per node, the patterns that end there (CSR). Building
+ * sorts the folded patterns once and splits the sorted runs level by level:
+ * no per-node object is ever allocated, and the arrays serialize as they are.
+ */
+
+import { ASCII_WORD } from './word-boundary';
+
+export interface WordStartTrieOptions {
+  /**
+   * Maps each code unit of patterns and text before matching. Must be a
+   * function of the code unit alone (so offsets stay true), and the same
+   * when a serialized trie is loaded.
+   */
+  fold?: (codeUnit: number) => number;
+}
+
+/** Plain, JSON-ready form of a trie (arrays of numbers). */
+export interface SerializedWordStartTrie {
+  format: typeof FORMAT;
+  labels: ArrayLike<number>;
+  firstChild: ArrayLike<number>;
+  outStart: ArrayLike<number>;
+  outPatterns: ArrayLike<number>;
+  patternLengths: ArrayLike<number>;
+}
+
+const FORMAT = 'geolens-word-start-trie/1';
+const LINEAR_SEARCH_MAX = 8;
+/** No node: the dense tables' "nothing starts with these code units". */
+const NONE = -1;
+
+const identity = (c: number): number => c;
+
+export class WordStartTrie {
+  /** Number of trie nodes, root included. */
+  readonly nodeCount: number;
+  /** Number of patterns given to `build` (empty ones included: they never match). */
+  readonly patternCount: number;
+
+  private readonly labels: Uint16Array;
+  private readonly firstChild: Int32Array;
+  private readonly outStart: Int32Array;
+  private readonly outPatterns: Int32Array;
+  private readonly patternLengths: Int32Array;
+  private readonly fold: (codeUnit: number) => number;
+  /** ASCII code units already folded, so the walk calls no function for them. */
+  private readonly asciiFold: Uint16Array;
+  /** The root's child for each raw ASCII code unit (fold applied), or NONE. */
+  private readonly first: Int32Array;
+  /**
+   * The node two raw ASCII code units lead to from the root (fold applied),
+   * at `c0 << 7 | c1`, or NONE: one lookup rejects most word starts.
+   */
+  private readonly second: Int32Array;
+
+  private constructor(
+    labels: Uint16Array,
+    firstChild: Int32Array,
+    outStart: Int32Array,
+    outPatterns: Int32Array,
+    patternLengths: Int32Array,
+    fold: (codeUnit: number) => number,
+  ) {
+    this.nodeCount = labels.length;
+    this.patternCount = patternLengths.length;
+    this.labels = labels;
+    this.firstChild = firstChild;
+    this.outStart = outStart;
+    this.outPatterns = outPatterns;
+    this.patternLengths = patternLengths;
+    this.fold = fold;
+    this.asciiFold = new Uint16Array(128);
+    this.first = new Int32Array(128).fill(NONE);
+    this.second = new Int32Array(128 * 128).fill(NONE);
+    for (let c = 0; c < 128; c++) {
+      this.asciiFold[c] = fold(c);
+      this.first[c] = findChild(labels, firstChild, 0, this.asciiFold[c]!);
+    }
+    for (let c0 = 0; c0 < 128; c0++) {
+      const node = this.first[c0]!;
+      if (node === NONE || firstChild[node] === firstChild[node + 1]) continue;
+      for (let c1 = 0; c1 < 128; c1++) this.second[(c0 << 7) | c1] = findChild(labels, firstChild, node, this.asciiFold[c1]!);
+    }
+  }
+
+  /** Builds the trie; pattern ids are indices into `patterns`. */
+  static build(patterns: readonly string[], options: WordStartTrieOptions = {}): WordStartTrie {
+    const fold = options.fold ?? identity;
+    const count = patterns.length;
+    const keys: string[] = new Array<string>(count);
+    const patternLengths = new Int32Array(count);
+    let totalLength = 0;
+    for (let p = 0; p < count; p++) {
+      const key = foldString(patterns[p]!, fold);
+      keys[p] = key;
+      patternLengths[p] = key.length;
+      totalLength += key.length;
+    }
+
+    // Empty patterns would match at every offset; they keep their ids but are never inserted.
+    const order: number[] = [];
+    for (let p = 0; p < count; p++) if (patternLengths[p]! > 0) order.push(p);
+    order.sort((a, b) => {
+      const x = keys[a]!;
+      const y = keys[b]!;
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    const sorted = order.map((p) => keys[p]!);
+
+    const capacity = totalLength + 1;
+    const labels = new Uint16Array(capacity);
+    const firstChild = new Int32Array(capacity + 1);
+    const depth = new Int32Array(capacity);
+    const lo = new Int32Array(capacity);
+    const hi = new Int32Array(capacity);
+    const outStart = new Int32Array(capacity + 1);
+    const outPatterns = new Int32Array(order.length);
+    hi[0] = order.length;
+
+    let next = 1;
+    let outCount = 0;
+    for (let n = 0; n < next; n++) {
+      let l = lo[n]!;
+      const h = hi[n]!;
+      const d = depth[n]!;
+      outStart[n] = outCount;
+      // A pattern equal to this node's prefix sorts before all longer ones.
+      while (l < h && sorted[l]!.length === d) outPatterns[outCount++] = order[l++]!;
+      firstChild[n] = next;
+      while (l < h) {
+        const c = sorted[l]!.charCodeAt(d);
+        let g = l + 1;
+        while (g < h && sorted[g]!.charCodeAt(d) === c) g++;
+        labels[next] = c;
+        depth[next] = d + 1;
+        lo[next] = l;
+        hi[next] = g;
+        next++;
+        l = g;
+      }
+    }
+    const nodeCount = next;
+    firstChild[nodeCount] = nodeCount;
+    outStart[nodeCount] = outCount;
+    return new WordStartTrie(
+      labels.slice(0, nodeCount),
+      firstChild.slice(0, nodeCount + 1),
+      outStart.slice(0, nodeCount + 1),
+      outPatterns,
+      patternLengths,
+      fold,
+    );
+  }
+
+  /** Rebuilds a trie from `serialize()` output; pass the same `fold` as at build time. */
+  static fromSerialized(data: SerializedWordStartTrie, options: WordStartTrieOptions = {}): WordStartTrie {
+    if (data.format !== FORMAT) throw new Error(`Unknown trie format: ${String(data.format)}`);
+    const labels = Uint16Array.from(data.labels);
+    const nodeCount = labels.length;
+    const firstChild = Int32Array.from(data.firstChild);
+    const outStart = Int32Array.from(data.outStart);
+    const outPatterns = Int32Array.from(data.outPatterns);
+    const patternLengths = Int32Array.from(data.patternLengths);
+    if (
+      nodeCount < 1 ||
+      firstChild.length !== nodeCount + 1 ||
+      outStart.length !== nodeCount + 1 ||
+      firstChild[nodeCount] !== nodeCount ||
+      outStart[nodeCount] !== outPatterns.length
+    ) {
+      throw new Error('Corrupt serialized trie: array lengths disagree');
+    }
+    if (outStart[0] !== outStart[1]) throw new Error('Corrupt serialized trie: root has outputs');
+    for (let v = 0; v < nodeCount; v++) {
+      // Children come after their parent (breadth-first), so every walk terminates.
+      const first = firstChild[v]!;
+      if (first <= v || first > firstChild[v + 1]! || outStart[v]! > outStart[v + 1]!) {
+        throw new Error('Corrupt serialized trie: bad child or output ranges');
+      }
+    }
+    for (let k = 0; k < outPatterns.length; k++) {
+      const p = outPatterns[k]!;
+      if (p < 0 || p >= patternLengths.length) throw new Error('Corrupt serialized trie: bad pattern id');
+    }
+    return new WordStartTrie(labels, firstChild, outStart, outPatterns, patternLengths, options.fold ?? identity);
+  }
+
+  /** JSON-ready snapshot; the dense lookup tables are rebuilt on load. */
+  serialize(): SerializedWordStartTrie {
+    return {
+      format: FORMAT,
+      labels: Array.from(this.labels),
+      firstChild: Array.from(this.firstChild),
+      outStart: Array.from(this.outStart),
+      outPatterns: Array.from(this.outPatterns),
+      patternLengths: Array.from(this.patternLengths),
+    };
+  }
+
+  /** Length (in code units) of pattern `id`. */
+  patternLength(id: number): number {
+    return this.patternLengths[id] ?? 0;
+  }
+
+  /**
+   * Reports every occurrence of every pattern inside `text[from, to)` that
+   * starts where a word can: anywhere except between two ASCII letters or
+   * digits (the character before `from` counts). Occurrences come in order
+   * of start, and for one start shortest first; `end` is exclusive.
+   */
+  scan(text: string, onMatch: (patternId: number, end: number) => void, from = 0, to: number = text.length): void {
+    const { first, second } = this;
+    let i = from;
+    // Starting inside a word: step to its end first.
+    if (i > 0 && i < to) {
+      const before = text.charCodeAt(i - 1);
+      if (before < 128 && ASCII_WORD[before] === 1) i = skipWord(text, i, to);
+    }
+    while (i < to) {
+      const c0 = text.charCodeAt(i);
+      if (c0 < 128) {
+        const node = first[c0]!;
+        if (node === NONE) {
+          // No name starts with this character; if it begins a word, no later letter of the word can start one.
+          i = ASCII_WORD[c0] === 1 ? skipWord(text, i + 1, to) : i + 1;
+          continue;
+        }
+        if (i + 1 < to) {
+          const c1 = text.charCodeAt(i + 1);
+          if (c1 < 128 && second[(c0 << 7) | c1] === NONE && this.outStart[node] === this.outStart[node + 1]) {
+            i = ASCII_WORD[c0] === 1 ? skipWord(text, i + 1, to) : i + 1;
+            continue;
+          }
+        }
+      }
+      this.walk(text, i, to, onMatch);
+      i = c0 < 128 && ASCII_WORD[c0] === 1 ? skipWord(text, i + 1, to) : i + 1;
+    }
+  }
+
+  /** Follows the trie from `start` for as long as the text allows, reporting each pattern passed. */
+  private walk(text: string, start: number, to: number, onMatch: (patternId: number, end: number) => void): void {
+    const { labels, firstChild, outStart, outPatterns, fold, asciiFold } = this;
+    let node = 0;
+    for (let i = start; i < to; i++) {
+      const raw = text.charCodeAt(i);
+      node = findChild(labels, firstChild, node, raw < 128 ? asciiFold[raw]! : fold(raw));
+      if (node === NONE) return;
+      const stop = outStart[node + 1]!;
+      for (let k = outStart[node]!; k < stop; k++) onMatch(outPatterns[k]!, i + 1);
+      if (firstChild[node] === firstChild[node + 1]) return;
+    }
+  }
+}
+
+/** The first index at or after `i` that is not an ASCII letter or digit (or `to`). */
+function skipWord(text: string, i: number, to: number): number {
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || ASCII_WORD[c] === 0) return i;
+    i++;
+  }
+  return i;
+}
+
+function findChild(labels: Uint16Array, firstChild: Int32Array, node: number, c: number): number {
+  let lo = firstChild[node]!;
+  let hi = firstChild[node + 1]!;
+  if (hi - lo <= LINEAR_SEARCH_MAX) {
+    for (; lo < hi; lo++) {
+      const label = labels[lo]!;
+      if (label === c) return lo;
+      if (label > c) return NONE;
+    }
+    return NONE;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const label = labels[mid]!;
+    if (label === c) return mid;
+    if (label < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return NONE;
+}
+
+function foldString(text: string, fold: (c: number) => number): string {
+  if (fold === identity) return text;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = fold(text.charCodeAt(i));
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < units.length; i += CHUNK) {
+    out += String.fromCharCode(...units.subarray(i, Math.min(units.length, i + CHUNK)));
+  }
+  return out;
+}
