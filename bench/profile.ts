@@ -2,12 +2,12 @@
  * `npm run bench:profile`: a CDP CPU profile of the Geolens content script on
  * one benchmark page, summarised as self time per function. For finding out
  * *why* a bench number is what it is. PROFILE_PAGE picks 1MB (default), 5MB,
- * table or 50k; PROFILE_DICT picks the dictionary build (real, 5k, 50k).
+ * 50KB, table or seed; PROFILE_DICT picks the dictionary build (real, 5k, 50k).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../src/dataset/types';
-import { startFixtureServer } from '../tests/e2e/fixture-server';
+import { renderSeedArticle, startFixtureServer } from '../tests/e2e/fixture-server';
 import { launchExtension } from '../tests/e2e/harness';
 import { BENCH_DIR, buildGeolens } from './build';
 import { articlePage, tablePage } from './pages';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     names = entities.slice(0, 400).map((e) => e.aliases[0]!.text);
   }
   const dir = process.env.PROFILE_BUILD ?? (await buildGeolens(`profile-${dict}`, dataset, { minify: false }));
-  const html = pageKind === 'table' ? tablePage(150_000, names) : articlePage({ '5MB': 5_000_000, '50KB': 50_000 }[pageKind] ?? 1_000_000, names);
+  const html = pageKind === 'seed' ? renderSeedArticle(real, real.documents[0]!.id)! : pageKind === 'table' ? tablePage(150_000, names) : articlePage({ '5MB': 5_000_000, '50KB': 50_000 }[pageKind] ?? 1_000_000, names);
   const server = await startFixtureServer();
   server.setPage('/p.html', html);
   const session = await launchExtension({ extension: true, extensionPath: dir, viewport: { width: 1200, height: 800 } });
@@ -66,6 +66,26 @@ async function main(): Promise<void> {
     await page.close();
   }
   console.log(`annotate ms (mean of ${rounds}): ${(total / rounds).toFixed(1)}`);
+  // Inclusive time of our own functions in the last profile: what each costs with everything it calls.
+  const last = JSON.parse(readFileSync(join(BENCH_DIR, 'results', 'last.cpuprofile'), 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(last.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const n of last.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  for (let i = 0; i < last.samples.length; i++) {
+    const seen = new Set<string>();
+    for (let id: number | undefined = last.samples[i]; id !== undefined; id = parentOf.get(id)) {
+      const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+      if (!url.includes('index.js')) continue;
+      const key = `${functionName || '(anon)'}:${lineNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (last.timeDeltas[i] ?? 0) / 1000);
+    }
+  }
+  console.log('inclusive (last round):');
+  for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(2).padStart(8)} ms  ${key}`);
+  console.log('self (mean):');
   const top = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 30);
   for (const [key, ms] of top) console.log(`${(ms / rounds).toFixed(2).padStart(8)} ms  ${key}`);
   await session.close();

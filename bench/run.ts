@@ -120,13 +120,30 @@ async function everyMention(session: ExtensionSession): Promise<void> {
   });
 }
 
-async function popupMetrics(session: ExtensionSession, queries: string[]): Promise<{ firstPaintMs: number; keystrokeMs: number[] }> {
+async function firstPaint(page: Page): Promise<number> {
+  await page.waitForLoadState('load');
+  // The paint entry is queued after the frame is presented, which can come after 'load'.
+  return page
+    .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 5_000 })
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => NaN);
+}
+
+async function popupMetrics(
+  session: ExtensionSession,
+  queries: string[],
+): Promise<{ firstPaintMs: number; firstPaintsMs: number[]; keystrokeMs: number[] }> {
+  // First paint varies from one opening to the next: take the median of several.
+  const firstPaintsMs: number[] = [];
+  for (let i = 0; i < Math.max(3, ROUNDS); i++) {
+    const page = await session.openPopup();
+    firstPaintsMs.push(await firstPaint(page));
+    await page.close();
+  }
+  const firstPaintMs = median(firstPaintsMs);
   const page = await session.openPopup();
   try {
-    await page.waitForLoadState('load');
-    const firstPaintMs = await page.evaluate(
-      () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
-    );
+    await firstPaint(page);
     const keystrokeMs: number[] = [];
     // A reader looks at the popup before typing; the search index is built in that moment (after first paint).
     await page.waitForTimeout(1000);
@@ -153,7 +170,7 @@ async function popupMetrics(session: ExtensionSession, queries: string[]): Promi
       }, query);
       keystrokeMs.push(ms);
     }
-    return { firstPaintMs, keystrokeMs };
+    return { firstPaintMs, firstPaintsMs, keystrokeMs };
   } finally {
     await page.close();
   }

@@ -92,14 +92,21 @@ export class WordStartTrie {
     this.asciiFold = new Uint16Array(128);
     this.first = new Int32Array(128).fill(NONE);
     this.second = new Int32Array(128 * 128).fill(NONE);
+    // Which raw ASCII code units fold to each ASCII label: "k" to "k" and "K".
+    const unfold: number[][] = [];
     for (let c = 0; c < 128; c++) {
-      this.asciiFold[c] = fold(c);
-      this.first[c] = findChild(labels, firstChild, 0, this.asciiFold[c]!);
+      const folded = fold(c);
+      this.asciiFold[c] = folded;
+      if (folded < 128) (unfold[folded] ??= []).push(c);
     }
-    for (let c0 = 0; c0 < 128; c0++) {
-      const node = this.first[c0]!;
-      if (node === NONE || firstChild[node] === firstChild[node + 1]) continue;
-      for (let c1 = 0; c1 < 128; c1++) this.second[(c0 << 7) | c1] = findChild(labels, firstChild, node, this.asciiFold[c1]!);
+    // Filled from the trie's edges rather than by trying all 128 × 128 pairs: this runs on every page load.
+    for (let n1 = firstChild[0]!; n1 < firstChild[1]!; n1++) {
+      for (const c0 of unfold[labels[n1]!] ?? []) {
+        this.first[c0] = n1;
+        for (let n2 = firstChild[n1]!; n2 < firstChild[n1 + 1]!; n2++) {
+          for (const c1 of unfold[labels[n2]!] ?? []) this.second[(c0 << 7) | c1] = n2;
+        }
+      }
     }
   }
 
@@ -175,12 +182,12 @@ export class WordStartTrie {
   /** Rebuilds a trie from `serialize()` output; pass the same `fold` as at build time. */
   static fromSerialized(data: SerializedWordStartTrie, options: WordStartTrieOptions = {}): WordStartTrie {
     if (data.format !== FORMAT) throw new Error(`Unknown trie format: ${String(data.format)}`);
-    const labels = Uint16Array.from(data.labels);
+    const labels = new Uint16Array(data.labels);
     const nodeCount = labels.length;
-    const firstChild = Int32Array.from(data.firstChild);
-    const outStart = Int32Array.from(data.outStart);
-    const outPatterns = Int32Array.from(data.outPatterns);
-    const patternLengths = Int32Array.from(data.patternLengths);
+    const firstChild = new Int32Array(data.firstChild);
+    const outStart = new Int32Array(data.outStart);
+    const outPatterns = new Int32Array(data.outPatterns);
+    const patternLengths = new Int32Array(data.patternLengths);
     if (
       nodeCount < 1 ||
       firstChild.length !== nodeCount + 1 ||
