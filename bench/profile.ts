@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     const page = await session.context.newPage();
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL ?? 50) });
     await cdp.send('Profiler.start');
     await page.goto(`${server.origin}/p.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('geolens:idle').length > 0, null, { timeout: 120_000 });

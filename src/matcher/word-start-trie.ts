@@ -236,58 +236,43 @@ export class WordStartTrie {
    * of start, and for one start shortest first; `end` is exclusive.
    */
   scan(text: string, onMatch: (patternId: number, end: number) => void, from = 0, to: number = text.length): void {
-    const { first, second } = this;
-    let i = from;
-    // Starting inside a word: step to its end first.
-    if (i > 0 && i < to) {
-      const before = text.charCodeAt(i - 1);
-      if (before < 128 && ASCII_WORD[before] === 1) i = skipWord(text, i, to);
+    // One loop, no calls on the common path: a page's first scan runs largely before V8 has
+    // optimised anything, and a call per word or per candidate costs more there than the work.
+    const { labels, firstChild, outStart, outPatterns, fold, asciiFold, first, second } = this;
+    // 1 while the code unit before is an ASCII letter or digit: no name starts after one.
+    let previousIsWord = 0;
+    if (from > 0) {
+      const before = text.charCodeAt(from - 1);
+      previousIsWord = before < 128 ? ASCII_WORD[before]! : 0;
     }
-    while (i < to) {
+    for (let i = from; i < to; i++) {
       const c0 = text.charCodeAt(i);
       if (c0 < 128) {
+        const isWord = ASCII_WORD[c0]!;
+        if ((isWord & previousIsWord) === 1) continue;
+        previousIsWord = isWord;
         const node = first[c0]!;
-        if (node === NONE) {
-          // No name starts with this character; if it begins a word, no later letter of the word can start one.
-          i = ASCII_WORD[c0] === 1 ? skipWord(text, i + 1, to) : i + 1;
-          continue;
-        }
+        if (node === NONE) continue;
+        // Most word starts end here: no name begins with these two code units, and none is one long.
         if (i + 1 < to) {
           const c1 = text.charCodeAt(i + 1);
-          if (c1 < 128 && second[(c0 << 7) | c1] === NONE && this.outStart[node] === this.outStart[node + 1]) {
-            i = ASCII_WORD[c0] === 1 ? skipWord(text, i + 1, to) : i + 1;
-            continue;
-          }
+          if (c1 < 128 && second[(c0 << 7) | c1] === NONE && outStart[node] === outStart[node + 1]) continue;
         }
+      } else {
+        previousIsWord = 0;
       }
-      this.walk(text, i, to, onMatch);
-      i = c0 < 128 && ASCII_WORD[c0] === 1 ? skipWord(text, i + 1, to) : i + 1;
+      // A candidate: follow the trie from here for as long as the text allows, reporting each pattern passed.
+      let node = 0;
+      for (let j = i; j < to; j++) {
+        const raw = text.charCodeAt(j);
+        node = findChild(labels, firstChild, node, raw < 128 ? asciiFold[raw]! : fold(raw));
+        if (node === NONE) break;
+        const stop = outStart[node + 1]!;
+        for (let k = outStart[node]!; k < stop; k++) onMatch(outPatterns[k]!, j + 1);
+        if (firstChild[node] === firstChild[node + 1]) break;
+      }
     }
   }
-
-  /** Follows the trie from `start` for as long as the text allows, reporting each pattern passed. */
-  private walk(text: string, start: number, to: number, onMatch: (patternId: number, end: number) => void): void {
-    const { labels, firstChild, outStart, outPatterns, fold, asciiFold } = this;
-    let node = 0;
-    for (let i = start; i < to; i++) {
-      const raw = text.charCodeAt(i);
-      node = findChild(labels, firstChild, node, raw < 128 ? asciiFold[raw]! : fold(raw));
-      if (node === NONE) return;
-      const stop = outStart[node + 1]!;
-      for (let k = outStart[node]!; k < stop; k++) onMatch(outPatterns[k]!, i + 1);
-      if (firstChild[node] === firstChild[node + 1]) return;
-    }
-  }
-}
-
-/** The first index at or after `i` that is not an ASCII letter or digit (or `to`). */
-function skipWord(text: string, i: number, to: number): number {
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || ASCII_WORD[c] === 0) return i;
-    i++;
-  }
-  return i;
 }
 
 function findChild(labels: Uint16Array, firstChild: Int32Array, node: number, c: number): number {
