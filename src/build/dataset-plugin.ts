@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDataset } from '../dataset/compile-dataset';
 import type { Dataset } from '../dataset/types';
-import { matcherFromEntities } from '../matcher';
+import { computeCharTables, matcherFromEntities } from '../matcher';
 
 export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
 /** The same dataset without the documents' full text, which only the source viewer needs. */
@@ -30,6 +30,7 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
 export const ENTITIES_GLOBAL = '__GEOLENS_ENTITIES__';
 export const CITATIONS_GLOBAL = '__GEOLENS_CITATIONS__';
 export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
+export const CHAR_TABLES_GLOBAL = '__GEOLENS_CHAR_TABLES__';
 
 function cardDataOf(dataset: Dataset) {
   return { ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) };
@@ -71,6 +72,7 @@ export function datasetPlugin(options: {
           [ENTITIES_GLOBAL]: literal(entities),
           [CITATIONS_GLOBAL]: literal({ facts, documents }),
           [MATCHER_GLOBAL]: literal(matcherFromEntities(entities).serialize()),
+          [CHAR_TABLES_GLOBAL]: literal(computeCharTables()),
         },
       };
     },

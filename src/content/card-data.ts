@@ -7,11 +7,12 @@
  * pages are read without opening one.
  */
 import type { DocumentMeta, Entity, Fact } from '../dataset/types';
-import { Matcher } from '../matcher';
+import { Matcher, loadCharTables } from '../matcher';
 
 declare const __GEOLENS_ENTITIES__: string;
 declare const __GEOLENS_CITATIONS__: string;
 declare const __GEOLENS_MATCHER__: string;
+declare const __GEOLENS_CHAR_TABLES__: string;
 
 export type DocumentRef = Omit<DocumentMeta, 'text'>;
 
@@ -22,8 +23,9 @@ export interface Citations {
 
 export const entities: Entity[] = JSON.parse(__GEOLENS_ENTITIES__);
 
-/** The matcher compiled at build time; only an active page asks for it. */
+/** The matcher compiled at build time, with the character tables its first scan needs; only an active page asks for it. */
 export function loadMatcher(): Matcher {
+  loadCharTables(JSON.parse(__GEOLENS_CHAR_TABLES__));
   return Matcher.fromSerialized(JSON.parse(__GEOLENS_MATCHER__));
 }
 

@@ -121,6 +121,16 @@ const ASCII_FOLD_KEEP_CASE = asciiTable(false);
 const FOLD_CACHE = new Uint16Array(0x10000);
 const FOLD_KEEP_CASE_CACHE = new Uint16Array(0x10000);
 
+/**
+ * Records the folds of a non-ASCII code unit computed elsewhere (at build
+ * time, see char-tables.ts), so a page never runs the Unicode calls for it.
+ */
+export function primeFold(c: number, folded: number, foldedKeepingCase: number): void {
+  if (c < 128 || folded === 0 || foldedKeepingCase === 0) return;
+  FOLD_CACHE[c] = folded;
+  FOLD_KEEP_CASE_CACHE[c] = foldedKeepingCase;
+}
+
 /** Folds one UTF-16 code unit (case-insensitive fold). */
 export function foldCodeUnit(c: number): number {
   if (c < 128) return ASCII_FOLD[c]!;

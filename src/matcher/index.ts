@@ -5,6 +5,8 @@
  */
 export { WordStartTrie } from './word-start-trie';
 export type { SerializedWordStartTrie, WordStartTrieOptions } from './word-start-trie';
+export { COMMON_RANGES, computeCharTables, loadCharTables } from './char-tables';
+export type { CharTables } from './char-tables';
 export { Matcher, compileMatcher } from './compile-matcher';
 export type { SerializedMatcher } from './compile-matcher';
 export { PageContext, applyContextRules, confirmedEntities, dependsOnContext, resolveSpan } from './context-rules';

@@ -57,6 +57,16 @@ export const classifyForTest = classify;
 export const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = BMP_CLASS[c] === WORD ? 1 : 0;
 
+/** The word class of a BMP code unit (1 not a word, 2 word, 3 spaceless script, 4 mark), for char-tables.ts. */
+export function bmpCharClass(c: number): number {
+  return classOf(c);
+}
+
+/** Records a class computed elsewhere (at build time), so a page never runs the Unicode regexes for it. */
+export function primeCharClass(c: number, cls: number): void {
+  if (c >= 128 && c < 0x10000 && cls >= NOT_WORD && cls <= MARK) BMP_CLASS[c] = cls;
+}
+
 function classOf(codePoint: number): CharClass {
   if (codePoint < 0x10000) {
     const cached = BMP_CLASS[codePoint]!;
