@@ -2,7 +2,7 @@
  * `npm run bench:profile`: a CDP CPU profile of the Geolens content script on
  * one benchmark page, summarised as self time per function. For finding out
  * *why* a bench number is what it is. PROFILE_PAGE picks 1MB (default), 5MB,
- * 50KB, table or seed; PROFILE_DICT picks the dictionary build (real, 5k, 50k).
+ * 50KB, table, seed or feed (the batches only); PROFILE_DICT picks the dictionary build (real, 5k, 50k).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import type { Dataset } from '../src/dataset/types';
 import { renderSeedArticle, startFixtureServer } from '../tests/e2e/fixture-server';
 import { launchExtension } from '../tests/e2e/harness';
 import { BENCH_DIR, buildGeolens } from './build';
-import { articlePage, tablePage } from './pages';
+import { articlePage, infiniteScrollPage, tablePage } from './pages';
 import { syntheticDataset, syntheticEntities } from './synthetic';
 
 interface ProfileNode {
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     names = entities.slice(0, 400).map((e) => e.aliases[0]!.text);
   }
   const dir = process.env.PROFILE_BUILD ?? (await buildGeolens(`profile-${dict}`, dataset, { minify: false }));
-  const html = pageKind === 'seed' ? renderSeedArticle(real, real.documents[0]!.id)! : pageKind === 'table' ? tablePage(150_000, names) : articlePage({ '5MB': 5_000_000, '50KB': 50_000 }[pageKind] ?? 1_000_000, names);
+  const html = pageKind === 'feed' ? infiniteScrollPage(names, 50, 200, 6000) : pageKind === 'seed' ? renderSeedArticle(real, real.documents[0]!.id)! : pageKind === 'table' ? tablePage(150_000, names) : articlePage({ '5MB': 5_000_000, '50KB': 50_000 }[pageKind] ?? 1_000_000, names);
   const server = await startFixtureServer();
   server.setPage('/p.html', html);
   const session = await launchExtension({ extension: true, extensionPath: dir, viewport: { width: 1200, height: 800 } });
@@ -48,9 +48,16 @@ async function main(): Promise<void> {
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL ?? 50) });
-    await cdp.send('Profiler.start');
+    if (pageKind !== 'feed') await cdp.send('Profiler.start');
     await page.goto(`${server.origin}/p.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('geolens:idle').length > 0, null, { timeout: 120_000 });
+    if (pageKind === 'feed') {
+      // Only the batches: the feed's own start-up is another page's business.
+      await page.waitForTimeout(1000);
+      await page.evaluate(() => performance.clearMeasures('geolens:slice'));
+      await cdp.send('Profiler.start');
+      await page.waitForFunction(() => (window as unknown as { feedDone?: number }).feedDone, null, { timeout: 60_000, polling: 200 });
+    }
     await page.waitForTimeout(300);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
     const slices = await page.evaluate(() => performance.getEntriesByName('geolens:slice').reduce((a, e) => a + e.duration, 0));
