@@ -31,6 +31,7 @@ export const ENTITIES_GLOBAL = '__GEOLENS_ENTITIES__';
 export const CITATIONS_GLOBAL = '__GEOLENS_CITATIONS__';
 export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
 export const CHAR_TABLES_GLOBAL = '__GEOLENS_CHAR_TABLES__';
+export const CATEGORIES_GLOBAL = '__GEOLENS_CATEGORIES__';
 
 function cardDataOf(dataset: Dataset) {
   return { ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) };
@@ -63,13 +64,14 @@ export function datasetPlugin(options: {
     name: 'geolens-dataset',
     config() {
       dataset = compile();
-      // JSON strings, parsed by the content script: the matcher and entities at start, facts only
-      // when a card first opens. The trie is built here, once, rather than on every page.
+      // JSON strings, parsed by the content script: the matcher and categories at start, entities and
+      // facts only when a card first opens. The trie is built here, once, rather than on every page.
       const { entities, facts, documents } = cardDataOf(dataset);
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
       return {
         define: {
           [ENTITIES_GLOBAL]: literal(entities),
+          [CATEGORIES_GLOBAL]: literal(Object.fromEntries(entities.map((e) => [e.id, e.category]))),
           [CITATIONS_GLOBAL]: literal({ facts, documents }),
           [MATCHER_GLOBAL]: literal(matcherFromEntities(entities).serialize()),
           [CHAR_TABLES_GLOBAL]: literal(computeCharTables()),

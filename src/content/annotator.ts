@@ -7,7 +7,7 @@ import type { Category } from '../dataset/types';
 import type { PageMention } from '../shared/messages';
 import { benchMark, benchMeasure, BENCH } from './bench-marks';
 import { Highlighter } from './highlighter';
-import { MentionStore, type EntityInfo, type Mention, type MentionSpan, type StoreOptions } from './mention-store';
+import { MentionStore, type Mention, type MentionSpan, type StoreOptions } from './mention-store';
 import { SLICE_BUDGET_MS, emptyStats, nextTask, recordSlice, type SliceStats } from './scheduler';
 import { TextWalker, isInsideSkippedSubtree } from './text-walker';
 
@@ -32,15 +32,13 @@ interface PartialNode {
   spans: MentionSpan[];
 }
 
-export interface AnnotatorEntity extends EntityInfo {
-  name: string;
-  category: Category;
-}
-
 export interface AnnotatorOptions {
   doc: Document;
   matcher: TextMatcher;
-  entities: ReadonlyMap<string, AnnotatorEntity>;
+  /** Each entity's category, which decides its highlight. */
+  categories: ReadonlyMap<string, Category>;
+  /** An entity's name, for the page summary: asked only when the popup wants one. */
+  nameOf(entityId: string): string;
   settings: StoreOptions;
   /** Geolens's own elements (the card host): never read, never observed. */
   ownUi: ReadonlySet<Element>;
@@ -86,7 +84,7 @@ export class Annotator {
 
   constructor(private readonly options: AnnotatorOptions) {
     const { doc } = options;
-    this.store = new MentionStore<Text>(options.entities, compareMentions, options.settings);
+    this.store = new MentionStore<Text>(options.categories, compareMentions, options.settings);
     this.highlighter = new Highlighter(doc);
     this.observer = new MutationObserver((records) => this.enqueue(records));
     // The document itself, not its root element: document.open() replaces the root.
@@ -135,12 +133,11 @@ export class Annotator {
   /** What the popup's "On this page" and the `page-annotations` message report. */
   summary(): PageMentionInfo[] {
     return this.store.activeEntities().map(({ entityId, mentions }) => {
-      const entity = this.options.entities.get(entityId)!;
       const first = mentions[0]!;
       return {
         entityId,
-        name: entity.name,
-        category: entity.category,
+        name: this.options.nameOf(entityId),
+        category: this.options.categories.get(entityId)!,
         text: first.node.data.slice(first.start, first.end),
         count: mentions.length,
         highlighted: mentions.filter((m) => m.shown).length,
@@ -362,10 +359,10 @@ export class Annotator {
   private paint(): void {
     const { show, hide } = this.store.flush();
     if (show.length === 0 && hide.length === 0) return;
-    const entities = this.options.entities;
+    const categories = this.options.categories;
     // A mention can be shown and hidden within one flush; its final state is what counts.
-    for (const mention of hide) if (!mention.shown) this.highlighter.hide(mention, entities.get(mention.entityId)!.category);
-    for (const mention of show) if (mention.shown) this.highlighter.show(mention, entities.get(mention.entityId)!.category);
+    for (const mention of hide) if (!mention.shown) this.highlighter.hide(mention, categories.get(mention.entityId)!);
+    for (const mention of show) if (mention.shown) this.highlighter.show(mention, categories.get(mention.entityId)!);
     if (BENCH) this.markFirstVisible(show);
     this.options.onChange?.();
   }

@@ -2,14 +2,15 @@
  * The dataset as the content script sees it, inlined at build time by
  * src/build/dataset-plugin.ts as JSON strings (JSON.parse of a string is
  * faster than an object literal). The matcher arrives compiled: building its
- * trie on every page would cost more than loading it. Entities are parsed at
- * start; facts and citations only when a card first opens, because most
- * pages are read without opening one.
+ * trie on every page would cost more than loading it. At start only each
+ * entity's category is parsed; the entities, facts and citations when a card
+ * first opens, because most pages are read without opening one.
  */
-import type { DocumentMeta, Entity, Fact } from '../dataset/types';
+import type { Category, DocumentMeta, Entity, Fact } from '../dataset/types';
 import { Matcher, loadCharTables } from '../matcher';
 
 declare const __GEOLENS_ENTITIES__: string;
+declare const __GEOLENS_CATEGORIES__: string;
 declare const __GEOLENS_CITATIONS__: string;
 declare const __GEOLENS_MATCHER__: string;
 declare const __GEOLENS_CHAR_TABLES__: string;
@@ -21,7 +22,14 @@ export interface Citations {
   documents: DocumentRef[];
 }
 
-export const entities: Entity[] = JSON.parse(__GEOLENS_ENTITIES__);
+/** Each entity's category, keyed by id: all that highlighting needs. */
+export const categories: ReadonlyMap<string, Category> = new Map(Object.entries(JSON.parse(__GEOLENS_CATEGORIES__)));
+
+let entities: ReadonlyMap<string, Entity> | undefined;
+/** The entities, parsed when a card or the page summary first needs one: a large dictionary is mostly never shown. */
+export function loadEntities(): ReadonlyMap<string, Entity> {
+  return (entities ??= new Map((JSON.parse(__GEOLENS_ENTITIES__) as Entity[]).map((e) => [e.id, e])));
+}
 
 /** The matcher compiled at build time, with the character tables its first scan needs; only an active page asks for it. */
 export function loadMatcher(): Matcher {

@@ -26,10 +26,6 @@ export interface Mention<N> extends Omit<MentionSpan, 'fallback' | 'inner'> {
   primary?: Mention<N>;
 }
 
-export interface EntityInfo {
-  category: Category;
-}
-
 export interface StoreOptions {
   categories: Record<Category, boolean>;
   policy: MentionPolicy;
@@ -56,7 +52,8 @@ export class MentionStore<N> {
   private diff: Diff<N> = { show: [], hide: [] };
 
   constructor(
-    private readonly entities: ReadonlyMap<string, EntityInfo>,
+    /** Each entity's category: all the store needs to know of an entity. */
+    private readonly categories: ReadonlyMap<string, Category>,
     /** Document order of two mentions: negative when `a` comes first. */
     private readonly order: (a: Mention<N>, b: Mention<N>) => number,
     private options: StoreOptions,
@@ -226,8 +223,8 @@ export class MentionStore<N> {
   }
 
   private isEnabled(entityId: string): boolean {
-    const info = this.entities.get(entityId);
-    return info !== undefined && this.options.categories[info.category] !== false;
+    const category = this.categories.get(entityId);
+    return category !== undefined && this.options.categories[category] !== false;
   }
 
   /** Ambiguous readings neither confirm their entity nor count without their context. */

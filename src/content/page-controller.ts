@@ -2,19 +2,22 @@
  * Everything Geolens does in one frame, switched by the settings: the
  * annotator and the card while active, nothing at all while paused or off.
  */
-import type { Entity, Fact } from '../dataset/types';
+import type { Category, Entity, Fact } from '../dataset/types';
 import type { Matcher } from '../matcher';
 import type { PageAnnotations } from '../shared/messages';
 import { rankFacts } from '../shared/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
-import { Annotator, type AnnotatorEntity, type TextMatcher } from './annotator';
+import { Annotator, type TextMatcher } from './annotator';
 import { CardHost } from './card/card-host';
 import type { DocumentRef } from './card/EntityCard';
 import { HoverController, type HoverTarget } from './hover-controller';
 import type { MentionSpan } from './mention-store';
 
 export interface CardData {
-  entities: readonly Entity[];
+  /** Each entity's category: the one thing highlighting needs, so it is loaded at start. */
+  categories: ReadonlyMap<string, Category>;
+  /** The entities themselves, loaded on first use (a card, the page summary). */
+  entities(): ReadonlyMap<string, Entity>;
   /** Facts and their documents, loaded on first use. */
   citations(): { facts: readonly Fact[]; documents: readonly DocumentRef[] };
 }
@@ -34,7 +37,6 @@ export class PageController {
   private matcher: TextMatcher | null = null;
   private readonly card: CardHost;
   private readonly ownUi = new Set<Element>();
-  private readonly entities: Map<string, Entity & AnnotatorEntity>;
   private documents: Map<string, DocumentRef> | null = null;
   private cycleIndex = -1;
   private cycleScroll: { x: number; y: number } | null = null;
@@ -43,7 +45,6 @@ export class PageController {
     private readonly options: PageControllerOptions,
     private settings: Settings,
   ) {
-    this.entities = new Map(options.data.entities.map((e) => [e.id, e]));
     this.card = new CardHost(options.doc, (host) => this.ownUi.add(host));
     this.update(settings);
   }
@@ -62,7 +63,8 @@ export class PageController {
     this.annotator = new Annotator({
       doc: this.options.doc,
       matcher: this.matcher,
-      entities: this.entities,
+      categories: this.options.data.categories,
+      nameOf: (entityId) => this.options.data.entities().get(entityId)?.name ?? entityId,
       settings: storeOptions,
       ownUi: this.ownUi,
       onChange: () => this.options.onChange?.(),
@@ -129,7 +131,7 @@ export class PageController {
   }
 
   private openCard({ mention, range }: HoverTarget, fromKeyboard: boolean): void {
-    const entity = this.entities.get(mention.entityId);
+    const entity = this.options.data.entities().get(mention.entityId);
     if (!entity || !this.annotator) return;
     const citations = this.options.data.citations();
     this.documents ??= new Map(citations.documents.map((d) => [d.id, d]));

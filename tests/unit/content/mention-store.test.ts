@@ -4,12 +4,12 @@ import { CATEGORIES, type Category } from '../../../src/dataset/types';
 
 /** Nodes are numbers here; document order is numeric order. */
 const order = (a: Mention<number>, b: Mention<number>) => a.node - b.node || a.start - b.start;
-const entities = new Map<string, { category: Category }>([
-  ['china', { category: 'country' }],
-  ['kazakhstan', { category: 'country' }],
-  ['xi-jinping', { category: 'person' }],
-  ['beijing-government', { category: 'organization' }],
-  ['beijing', { category: 'place' }],
+const entities = new Map<string, Category>([
+  ['china', 'country'],
+  ['kazakhstan', 'country'],
+  ['xi-jinping', 'person'],
+  ['beijing-government', 'organization'],
+  ['beijing', 'place'],
 ]);
 const allOn = Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>;
 const options = (patch: Partial<StoreOptions> = {}): StoreOptions => ({ categories: allOn, policy: 'first', ...patch });
