@@ -364,9 +364,15 @@ async function main(): Promise<void> {
     check('2. 1 MB: markjs-array / geolens ≥ 20', ratio(annotate(k1, 'markjs-array'), annotate(k1, 'geolens')), (v) => v >= 20, 1);
     check('2. 1 MB: markjs-regexp / geolens ≥ 5', ratio(annotate(k1, 'markjs-regexp'), annotate(k1, 'geolens')), (v) => v >= 5, 1);
   }
-  const geolensSamples = Object.values(results).flatMap((r) => r.geolens ?? []);
-  check('3. slices over 50 ms, any page (geolens)', Math.max(...geolensSamples.map((s) => s.longSlices)), (v) => v === 0, 0);
-  check('3. first viewport highlight ms (worst page median)', Math.max(...Object.keys(results).map((k) => stat(k, 'geolens', (s) => s.firstVisibleMs ?? NaN)).filter(Number.isFinite)), (v) => v <= 100, 1);
+  // Target 3 per dictionary: the shipped one, and the synthetic ones that show how the design scales.
+  for (const [label, pattern] of [['real dataset', /\(real\)$/], ['5k/50k aliases', /\((5k|50k)\)$/]] as const) {
+    const keys = Object.keys(results).filter((k) => pattern.test(k));
+    if (keys.length === 0) continue;
+    const samples = keys.flatMap((k) => results[k]!.geolens ?? []);
+    check(`3. slices over 50 ms, any page, ${label}`, Math.max(...samples.map((s) => s.longSlices)), (v) => v === 0, 0);
+    const worst = Math.max(...keys.map((k) => stat(k, 'geolens', (s) => s.firstVisibleMs ?? NaN)).filter(Number.isFinite));
+    check(`3. first viewport highlight ms, worst page median, ${label}`, worst, (v) => v <= 100, 1);
+  }
   if (!SMOKE) {
     check('4. 5 MB / 1 MB (real) ≤ 5.5', ratio(annotate('article-5MB (real)', 'geolens'), annotate(k1, 'geolens')), (v) => v <= 5.5);
     check('4. 50k / real aliases on 1 MB ≤ 1.3', ratio(annotate('article-1MB (50k)', 'geolens'), annotate(k1, 'geolens')), (v) => v <= 1.3);
@@ -384,6 +390,7 @@ async function main(): Promise<void> {
     check('6. 1 MB vs none: extra nodes', deltas('Nodes'), (v) => v === 0, 0);
     check('6. 1 MB vs none: extra heap MB', deltas('JSHeapUsedSize') / 1e6, (v) => v <= 2);
   }
+  const geolensSamples = Object.values(results).flatMap((r) => r.geolens ?? []);
   check('7. hover handler p95 ms', percentile(geolensSamples.flatMap((s) => s.hoverMs), 95), (v) => v <= 1, 3);
   check('7. popup first paint ms', popup.real.firstPaintMs, (v) => v < 100, 1);
   check('7. keystroke → results ms, real (max of median set)', Math.max(...popup.real.keystrokeMs), (v) => v <= 16, 1);
