@@ -20,6 +20,8 @@ const SMOKE = process.argv.includes('--smoke');
 const PAGE_FILTER = new RegExp(process.env.BENCH_PAGES ?? '.');
 const VARIANT_FILTER = new RegExp(process.env.BENCH_VARIANTS ?? '.');
 const ROUNDS = SMOKE ? 1 : Number(process.env.BENCH_ROUNDS ?? 5);
+/** Quiet time between two measurements; see measure(). */
+const SETTLE_MS = 400;
 
 type VariantName = 'none' | 'walk' | 'geolens' | 'markjs-array' | 'markjs-regexp';
 interface Variant {
@@ -104,6 +106,9 @@ async function measure(variant: Variant, url: string, options: { hover: boolean;
   } finally {
     await cdp.detach().catch(() => {});
     await page.close();
+    // Let the browser finish tearing the page down (mark.js leaves thousands of nodes behind) before
+    // the next variant runs: on two cores, that work would otherwise land in the next measurement.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   }
 }
 
