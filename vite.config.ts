@@ -6,6 +6,7 @@ import pkg from './package.json' with { type: 'json' };
 import { datasetPlugin } from './src/build/dataset-plugin';
 import { iconsPlugin } from './src/build/icons-plugin';
 import { polyfillPlugin } from './src/build/polyfill-plugin';
+import { scriptsLastPlugin } from './src/build/scripts-last-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -25,6 +26,7 @@ export default defineConfig(({ mode }) => {
         datasetPlugin({ root, version: pkg.version, override: process.env.GEOLENS_DATASET_OVERRIDE }),
       !process.env.VITEST && iconsPlugin(),
       !process.env.VITEST && polyfillPlugin(root),
+      !process.env.VITEST && scriptsLastPlugin(),
       !process.env.VITEST &&
         crx({
           manifest: defineGeolensManifest(browser),
