@@ -1,16 +1,33 @@
 import { WordStartTrie, type SerializedWordStartTrie } from './word-start-trie';
 import { foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCodeUnit } from './fold';
+import type { CaseMode } from '../dataset/types';
 import type { MatcherEntry, Span } from './span';
 import { isWordBoundary } from './word-boundary';
 
-/** JSON-ready form of a compiled matcher. */
+/**
+ * JSON-ready form of a compiled matcher, with the entries in columns: a page
+ * parses a few long arrays and strings faster than one object per alias.
+ */
 export interface SerializedMatcher {
   format: typeof FORMAT;
-  entries: MatcherEntry[];
+  /** Each entry's text, as written. */
+  texts: string[];
+  /** Each entry's case mode, one letter each: e(xact), p(roper) or a(ny). */
+  cases: string;
+  /** The entities the entries name, each once. */
+  entityIds: string[];
+  /** Each entry's entity as an index into `entityIds`; -1 for a blocker. */
+  entities: number[];
+  /** Each entry's alias index; -1 where it has none. */
+  aliasIndexes: number[];
+  /** Context entity ids of the few entries that have them, by entry index. */
+  contexts: Record<string, string[]>;
   trie: SerializedWordStartTrie;
 }
 
-const FORMAT = 'geolens-matcher/2';
+const FORMAT = 'geolens-matcher/3';
+const CASE_LETTERS: Record<CaseMode, string> = { exact: 'e', proper: 'p', any: 'a' };
+const CASE_MODES: Record<string, CaseMode> = { e: 'exact', p: 'proper', a: 'any' };
 
 // Among readings of the same characters: an ambiguous alias is tried first
 // (it is the more specific claim), then an unconditional one, and a blocker
@@ -65,22 +82,56 @@ export class Matcher {
 
   static fromSerialized(data: SerializedMatcher): Matcher {
     if (data.format !== FORMAT) throw new Error(`Unknown matcher format: ${String(data.format)}`);
+    const count = data.texts.length;
+    if (data.cases.length !== count || data.entities.length !== count || data.aliasIndexes.length !== count) {
+      throw new Error('Corrupt serialized matcher: entry columns differ in length');
+    }
+    const entries: MatcherEntry[] = new Array<MatcherEntry>(count);
+    for (let i = 0; i < count; i++) {
+      const mode = CASE_MODES[data.cases[i]!];
+      const entity = data.entities[i]!;
+      const entityId = entity === -1 ? null : data.entityIds[entity];
+      if (!mode || entityId === undefined) throw new Error(`Corrupt serialized matcher: entry ${i} is malformed`);
+      const entry: MatcherEntry = { text: data.texts[i]!, case: mode, entityId };
+      if (data.aliasIndexes[i] !== -1) entry.aliasIndex = data.aliasIndexes[i]!;
+      const context = data.contexts[i];
+      if (context) entry.context = context;
+      entries[i] = entry;
+    }
     const trie = WordStartTrie.fromSerialized(data.trie, { fold: foldCodeUnit });
-    if (trie.patternCount !== data.entries.length) {
+    if (trie.patternCount !== count) {
       throw new Error('Corrupt serialized matcher: entry count does not match the trie');
     }
-    data.entries.forEach((entry, i) => {
+    entries.forEach((entry, i) => {
       if (trie.patternLength(i) !== entry.text.length) {
         throw new Error(`Corrupt serialized matcher: entry ${i} does not match the trie`);
       }
     });
-    return new Matcher(data.entries, trie);
+    return new Matcher(entries, trie);
   }
 
   serialize(): SerializedMatcher {
+    const entityIds: string[] = [];
+    const entityIndex = new Map<string, number>();
+    const contexts: Record<string, string[]> = {};
+    const entities = this.entries.map((entry, i) => {
+      if (entry.context && entry.context.length > 0) contexts[i] = [...entry.context];
+      if (entry.entityId === null) return -1;
+      let index = entityIndex.get(entry.entityId);
+      if (index === undefined) {
+        index = entityIds.push(entry.entityId) - 1;
+        entityIndex.set(entry.entityId, index);
+      }
+      return index;
+    });
     return {
       format: FORMAT,
-      entries: this.entries.map((e) => ({ ...e })),
+      texts: this.entries.map((e) => e.text),
+      cases: this.entries.map((e) => CASE_LETTERS[e.case]).join(''),
+      entityIds,
+      entities,
+      aliasIndexes: this.entries.map((e) => e.aliasIndex ?? -1),
+      contexts,
       trie: this.trie.serialize(),
     };
   }

@@ -34,17 +34,28 @@ export interface WordStartTrieOptions {
   fold?: (codeUnit: number) => number;
 }
 
-/** Plain, JSON-ready form of a trie (arrays of numbers). */
+/**
+ * Compact, JSON-ready form of a trie. The per-node arrays travel as strings,
+ * one UTF-16 code unit per node: a page parses a string far faster than an
+ * array of numbers, and the counts are small, so they stay short in UTF-8.
+ */
 export interface SerializedWordStartTrie {
   format: typeof FORMAT;
-  labels: ArrayLike<number>;
-  firstChild: ArrayLike<number>;
-  outStart: ArrayLike<number>;
-  outPatterns: ArrayLike<number>;
-  patternLengths: ArrayLike<number>;
+  /** The code unit on the edge into each node, in node order (the root's is a placeholder). */
+  labels: string;
+  /** Each node's number of children, plus COUNT_OFFSET (which keeps small counts printable). */
+  children: string;
+  /** Each node's number of patterns ending there, plus COUNT_OFFSET. */
+  outputs: string;
+  /** The patterns ending at each node, in node order. */
+  outPatterns: number[];
+  patternLengths: number[];
 }
 
-const FORMAT = 'geolens-word-start-trie/1';
+/** Counts are stored as code units from "0": 0 to 9 children read as digits in the JSON. */
+const COUNT_OFFSET = 0x30;
+
+const FORMAT = 'geolens-word-start-trie/2';
 const LINEAR_SEARCH_MAX = 8;
 /** No node: the dense tables' "nothing starts with these code units". */
 const NONE = -1;
@@ -182,28 +193,33 @@ export class WordStartTrie {
   /** Rebuilds a trie from `serialize()` output; pass the same `fold` as at build time. */
   static fromSerialized(data: SerializedWordStartTrie, options: WordStartTrieOptions = {}): WordStartTrie {
     if (data.format !== FORMAT) throw new Error(`Unknown trie format: ${String(data.format)}`);
-    const labels = new Uint16Array(data.labels);
-    const nodeCount = labels.length;
-    const firstChild = new Int32Array(data.firstChild);
-    const outStart = new Int32Array(data.outStart);
-    const outPatterns = new Int32Array(data.outPatterns);
-    const patternLengths = new Int32Array(data.patternLengths);
-    if (
-      nodeCount < 1 ||
-      firstChild.length !== nodeCount + 1 ||
-      outStart.length !== nodeCount + 1 ||
-      firstChild[nodeCount] !== nodeCount ||
-      outStart[nodeCount] !== outPatterns.length
-    ) {
+    const nodeCount = data.labels.length;
+    if (nodeCount < 1 || data.children.length !== nodeCount || data.outputs.length !== nodeCount) {
       throw new Error('Corrupt serialized trie: array lengths disagree');
     }
-    if (outStart[0] !== outStart[1]) throw new Error('Corrupt serialized trie: root has outputs');
+    const labels = new Uint16Array(nodeCount);
+    const firstChild = new Int32Array(nodeCount + 1);
+    const outStart = new Int32Array(nodeCount + 1);
+    // Breadth-first numbering: the children of node v follow those of node v - 1, starting at 1.
+    firstChild[0] = 1;
     for (let v = 0; v < nodeCount; v++) {
+      // The root has no incoming edge; its placeholder label is not read.
+      labels[v] = v === 0 ? 0 : data.labels.charCodeAt(v);
+      const children = data.children.charCodeAt(v) - COUNT_OFFSET;
+      const outputs = data.outputs.charCodeAt(v) - COUNT_OFFSET;
+      if (children < 0 || outputs < 0) throw new Error('Corrupt serialized trie: bad child or output counts');
+      firstChild[v + 1] = firstChild[v]! + children;
+      outStart[v + 1] = outStart[v]! + outputs;
+    }
+    // Every node but the root is somebody's child: the counts must add up to the nodes.
+    if (firstChild[nodeCount] !== nodeCount) throw new Error('Corrupt serialized trie: bad child or output counts');
+    const outPatterns = new Int32Array(data.outPatterns);
+    const patternLengths = new Int32Array(data.patternLengths);
+    if (outStart[nodeCount] !== outPatterns.length) throw new Error('Corrupt serialized trie: array lengths disagree');
+    if (outStart[0] !== outStart[1]) throw new Error('Corrupt serialized trie: root has outputs');
+    for (let v = 1; v < nodeCount; v++) {
       // Children come after their parent (breadth-first), so every walk terminates.
-      const first = firstChild[v]!;
-      if (first <= v || first > firstChild[v + 1]! || outStart[v]! > outStart[v + 1]!) {
-        throw new Error('Corrupt serialized trie: bad child or output ranges');
-      }
+      if (firstChild[v]! <= v) throw new Error('Corrupt serialized trie: bad child or output counts');
     }
     for (let k = 0; k < outPatterns.length; k++) {
       const p = outPatterns[k]!;
@@ -214,11 +230,24 @@ export class WordStartTrie {
 
   /** JSON-ready snapshot; the dense lookup tables are rebuilt on load. */
   serialize(): SerializedWordStartTrie {
+    const { labels, firstChild, outStart } = this;
+    const count = (n: number) => {
+      if (n + COUNT_OFFSET > 0xffff) throw new Error('A trie node has too many children or outputs to serialize');
+      return n + COUNT_OFFSET;
+    };
+    const children = new Uint16Array(this.nodeCount);
+    const outputs = new Uint16Array(this.nodeCount);
+    for (let v = 0; v < this.nodeCount; v++) {
+      children[v] = count(firstChild[v + 1]! - firstChild[v]!);
+      outputs[v] = count(outStart[v + 1]! - outStart[v]!);
+    }
+    const printable = labels.slice();
+    printable[0] = COUNT_OFFSET;
     return {
       format: FORMAT,
-      labels: Array.from(this.labels),
-      firstChild: Array.from(this.firstChild),
-      outStart: Array.from(this.outStart),
+      labels: codeUnitsToString(printable),
+      children: codeUnitsToString(children),
+      outputs: codeUnitsToString(outputs),
       outPatterns: Array.from(this.outPatterns),
       patternLengths: Array.from(this.patternLengths),
     };
@@ -300,6 +329,10 @@ function foldString(text: string, fold: (c: number) => number): string {
   if (fold === identity) return text;
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = fold(text.charCodeAt(i));
+  return codeUnitsToString(units);
+}
+
+function codeUnitsToString(units: Uint16Array): string {
   let out = '';
   const CHUNK = 8192;
   for (let i = 0; i < units.length; i += CHUNK) {

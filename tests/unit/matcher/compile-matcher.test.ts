@@ -289,13 +289,20 @@ describe('serialization', () => {
       'Xi Jinping flew Air Astana from Beijing to Astana, then to Almaty Oblast; the PRC’s Silk Road Economic Belt and CHINA.';
     const restored = Matcher.fromSerialized(JSON.parse(JSON.stringify(matcher.serialize())));
     expect(restored.match(text)).toEqual(matcher.match(text));
+    expect(restored.match(text)).not.toEqual([]);
     expect(restored.nodeCount).toBe(matcher.nodeCount);
+    expect(restored.entries).toEqual(matcher.entries);
   });
 
   it('rejects data of another format or with mismatched entries', () => {
     const data = matcher.serialize();
     expect(() => Matcher.fromSerialized({ ...data, format: 'other' as never })).toThrow(/format/);
-    expect(() => Matcher.fromSerialized({ ...data, entries: data.entries.slice(1) })).toThrow(/Corrupt/);
+    expect(() => Matcher.fromSerialized({ ...data, texts: data.texts.slice(1) })).toThrow(/Corrupt/);
+    expect(() => Matcher.fromSerialized({ ...data, cases: 'x'.repeat(data.cases.length) })).toThrow(/entry 0 is malformed/);
+    expect(() => Matcher.fromSerialized({ ...data, entities: data.entities.map(() => 99_999) })).toThrow(/malformed/);
+    const texts = [...data.texts];
+    texts[0] += 'x';
+    expect(() => Matcher.fromSerialized({ ...data, texts })).toThrow(/entry 0 does not match the trie/);
   });
 });
 

@@ -113,6 +113,15 @@ describe('WordStartTrie', () => {
     );
   });
 
+  it('serializes small tries to short, printable strings', () => {
+    const data = WordStartTrie.build(['ab', 'ac', 'b']).serialize();
+    // Nodes breadth-first: root, a, b, ab, ac.
+    expect(data.labels).toBe('0abbc');
+    expect(data.children).toBe('22000');
+    expect(data.outputs).toBe('00111');
+    expect(JSON.stringify(data)).not.toMatch(/\\u00/);
+  });
+
   it('survives serialization through JSON unchanged', () => {
     const patterns = ['he', 'she', 'his', 'hers', '中国', 'x'];
     const trie = WordStartTrie.build(patterns);
@@ -127,8 +136,9 @@ describe('WordStartTrie', () => {
   it('refuses corrupt serialized data', () => {
     const data = WordStartTrie.build(['ab', 'b']).serialize();
     expect(() => WordStartTrie.fromSerialized({ ...data, format: 'other' as never })).toThrow(/format/);
-    expect(() => WordStartTrie.fromSerialized({ ...data, firstChild: [1, 1] })).toThrow(/lengths/);
-    expect(() => WordStartTrie.fromSerialized({ ...data, firstChild: [1, 0, 4, 4, 4] })).toThrow(/child/);
+    expect(() => WordStartTrie.fromSerialized({ ...data, children: data.children.slice(1) })).toThrow(/lengths/);
+    expect(() => WordStartTrie.fromSerialized({ ...data, children: '0'.repeat(data.children.length) })).toThrow(/counts/);
+    expect(() => WordStartTrie.fromSerialized({ ...data, outputs: '/'.repeat(data.outputs.length) })).toThrow(/counts/);
     expect(() => WordStartTrie.fromSerialized({ ...data, outPatterns: [7, 1] })).toThrow(/pattern id/);
   });
 });
