@@ -70,7 +70,8 @@ export function datasetPlugin(options: {
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
       return {
         define: {
-          [ENTITIES_GLOBAL]: literal(entities),
+          // What the card shows; the aliases and blockers travel in the compiled matcher.
+          [ENTITIES_GLOBAL]: literal(entities.map(({ id, name, category, description }) => ({ id, name, category, description }))),
           [CATEGORIES_GLOBAL]: literal(Object.fromEntries(entities.map((e) => [e.id, e.category]))),
           [CITATIONS_GLOBAL]: literal({ facts, documents }),
           [MATCHER_GLOBAL]: literal(matcherFromEntities(entities).serialize()),

@@ -6,7 +6,7 @@
  * entity's category is parsed; the entities, facts and citations when a card
  * first opens, because most pages are read without opening one.
  */
-import type { Category, DocumentMeta, Entity, Fact } from '../dataset/types';
+import type { CardEntity, Category, DocumentMeta, Fact } from '../dataset/types';
 import { Matcher, loadCharTables } from '../matcher';
 
 declare const __GEOLENS_ENTITIES__: string;
@@ -25,10 +25,10 @@ export interface Citations {
 /** Each entity's category, keyed by id: all that highlighting needs. */
 export const categories: ReadonlyMap<string, Category> = new Map(Object.entries(JSON.parse(__GEOLENS_CATEGORIES__)));
 
-let entities: ReadonlyMap<string, Entity> | undefined;
+let entities: ReadonlyMap<string, CardEntity> | undefined;
 /** The entities, parsed when a card or the page summary first needs one: a large dictionary is mostly never shown. */
-export function loadEntities(): ReadonlyMap<string, Entity> {
-  return (entities ??= new Map((JSON.parse(ENTITIES_JSON) as Entity[]).map((e) => [e.id, e])));
+export function loadEntities(): ReadonlyMap<string, CardEntity> {
+  return (entities ??= new Map((JSON.parse(ENTITIES_JSON) as CardEntity[]).map((e) => [e.id, e])));
 }
 
 // The data's JSON, read once at the top level: a string literal inside a function body would be

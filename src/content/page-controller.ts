@@ -2,7 +2,7 @@
  * Everything Geolens does in one frame, switched by the settings: the
  * annotator and the card while active, nothing at all while paused or off.
  */
-import type { Category, Entity, Fact } from '../dataset/types';
+import type { CardEntity, Category, Fact } from '../dataset/types';
 import type { Matcher } from '../matcher';
 import type { PageAnnotations } from '../shared/messages';
 import { rankFacts } from '../shared/rank-facts';
@@ -17,7 +17,7 @@ export interface CardData {
   /** Each entity's category: the one thing highlighting needs, so it is loaded at start. */
   categories: ReadonlyMap<string, Category>;
   /** The entities themselves, loaded on first use (a card, the page summary). */
-  entities(): ReadonlyMap<string, Entity>;
+  entities(): ReadonlyMap<string, CardEntity>;
   /** Facts and their documents, loaded on first use. */
   citations(): { facts: readonly Fact[]; documents: readonly DocumentRef[] };
 }

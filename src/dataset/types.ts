@@ -47,6 +47,9 @@ export interface Entity {
   blockers: string[];
 }
 
+/** What the card shows of an entity; the aliases and blockers live in the compiled matcher. */
+export type CardEntity = Pick<Entity, 'id' | 'name' | 'category' | 'description'>;
+
 export interface Figure {
   value: number;
   /** e.g. `USD`, `percent`, `barrels`, `ratio`, `year`. */

@@ -1,4 +1,4 @@
-import type { Entity, Fact } from '../../dataset/types';
+import type { CardEntity, Fact } from '../../dataset/types';
 import { CATEGORY_STYLE } from '../../shared/category-style';
 import { formatDate, formatPeriod } from '../../shared/format-date';
 import { formatFigure } from '../../shared/format-figure';
@@ -9,7 +9,7 @@ import type { DocumentRef } from '../card-data';
 export type { DocumentRef };
 
 export interface EntityCardProps {
-  entity: Entity;
+  entity: CardEntity;
   /** Already ranked, best first. */
   facts: Fact[];
   documents: ReadonlyMap<string, DocumentRef>;
