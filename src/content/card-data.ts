@@ -22,8 +22,11 @@ export interface Citations {
   documents: DocumentRef[];
 }
 
-/** Each entity's category, keyed by id: all that highlighting needs. */
-export const categories: ReadonlyMap<string, Category> = new Map(Object.entries(JSON.parse(__GEOLENS_CATEGORIES__)));
+let categories: ReadonlyMap<string, Category> | undefined;
+/** Each entity's category, keyed by id: all that highlighting needs, and only an active page asks. */
+export function loadCategories(): ReadonlyMap<string, Category> {
+  return (categories ??= new Map(Object.entries(JSON.parse(CATEGORIES_JSON) as Record<string, Category>)));
+}
 
 let entities: ReadonlyMap<string, CardEntity> | undefined;
 /** The entities, parsed when a card or the page summary first needs one: a large dictionary is mostly never shown. */
@@ -34,6 +37,7 @@ export function loadEntities(): ReadonlyMap<string, CardEntity> {
 // The data's JSON, read once at the top level: a string literal inside a function body would be
 // scanned again when V8 compiles that function on first call (over 200 ms for a 9 MB matcher).
 const MATCHER_JSON: string = __GEOLENS_MATCHER__;
+const CATEGORIES_JSON: string = __GEOLENS_CATEGORIES__;
 const ENTITIES_JSON: string = __GEOLENS_ENTITIES__;
 const CITATIONS_JSON: string = __GEOLENS_CITATIONS__;
 

@@ -5,7 +5,7 @@
  */
 // First, so that its clock starts before any other module is evaluated.
 import { SCRIPT_START } from './script-start';
-import { categories, loadCitations, loadEntities, loadMatcher } from './card-data';
+import { loadCategories, loadCitations, loadEntities, loadMatcher } from './card-data';
 import { browser } from '../shared/browser';
 import { isMessage, type Message } from '../shared/messages';
 import { toolbarState } from '../shared/toolbar-state';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const controller = new PageController(
     {
       doc: document,
-      data: { categories, entities: loadEntities, citations: loadCitations },
+      data: { categories: loadCategories, entities: loadEntities, citations: loadCitations },
       createMatcher: loadMatcher,
       onChange: reportCount,
       openSource: (factId) => send({ type: 'open-source', factId }),

@@ -14,8 +14,8 @@ import { HoverController, type HoverTarget } from './hover-controller';
 import type { MentionSpan } from './mention-store';
 
 export interface CardData {
-  /** Each entity's category: the one thing highlighting needs, so it is loaded at start. */
-  categories: ReadonlyMap<string, Category>;
+  /** Each entity's category: the one thing highlighting needs, loaded when annotation starts. */
+  categories(): ReadonlyMap<string, Category>;
   /** The entities themselves, loaded on first use (a card, the page summary). */
   entities(): ReadonlyMap<string, CardEntity>;
   /** Facts and their documents, loaded on first use. */
@@ -63,7 +63,7 @@ export class PageController {
     this.annotator = new Annotator({
       doc: this.options.doc,
       matcher: this.matcher,
-      categories: this.options.data.categories,
+      categories: this.options.data.categories(),
       nameOf: (entityId) => this.options.data.entities().get(entityId)?.name ?? entityId,
       settings: storeOptions,
       ownUi: this.ownUi,

@@ -163,10 +163,15 @@ function foldWith(text: string, foldUnit: (c: number) => number): string {
   if (i === n) return text;
   const units = new Uint16Array(n);
   for (let j = 0; j < n; j++) units[j] = foldUnit(text.charCodeAt(j));
+  return stringFromCodeUnits(units);
+}
+
+/** A string of the given UTF-16 code units, built in chunks (a spread of millions would overflow the stack). */
+export function stringFromCodeUnits(units: Uint16Array): string {
   let out = '';
   const CHUNK = 8192;
-  for (let j = 0; j < n; j += CHUNK) {
-    out += String.fromCharCode(...units.subarray(j, Math.min(n, j + CHUNK)));
+  for (let i = 0; i < units.length; i += CHUNK) {
+    out += String.fromCharCode(...units.subarray(i, Math.min(units.length, i + CHUNK)));
   }
   return out;
 }

@@ -23,6 +23,7 @@
  * no per-node object is ever allocated, and the arrays serialize as they are.
  */
 
+import { stringFromCodeUnits } from './fold';
 import { ASCII_WORD } from './word-boundary';
 
 export interface WordStartTrieOptions {
@@ -245,9 +246,9 @@ export class WordStartTrie {
     printable[0] = COUNT_OFFSET;
     return {
       format: FORMAT,
-      labels: codeUnitsToString(printable),
-      children: codeUnitsToString(children),
-      outputs: codeUnitsToString(outputs),
+      labels: stringFromCodeUnits(printable),
+      children: stringFromCodeUnits(children),
+      outputs: stringFromCodeUnits(outputs),
       outPatterns: Array.from(this.outPatterns),
       patternLengths: Array.from(this.patternLengths),
     };
@@ -329,14 +330,5 @@ function foldString(text: string, fold: (c: number) => number): string {
   if (fold === identity) return text;
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = fold(text.charCodeAt(i));
-  return codeUnitsToString(units);
-}
-
-function codeUnitsToString(units: Uint16Array): string {
-  let out = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < units.length; i += CHUNK) {
-    out += String.fromCharCode(...units.subarray(i, Math.min(units.length, i + CHUNK)));
-  }
-  return out;
+  return stringFromCodeUnits(units);
 }
