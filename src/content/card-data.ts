@@ -7,7 +7,7 @@
  * first opens, because most pages are read without opening one.
  */
 import type { CardEntity, Category, DocumentMeta, Fact } from '../dataset/types';
-import { Matcher, loadCharTables } from '../matcher';
+import { Matcher, loadCharTables, type SerializedMatcher } from '../matcher';
 
 declare const __GEOLENS_ENTITIES__: string;
 declare const __GEOLENS_CATEGORIES__: string;
@@ -41,10 +41,19 @@ const CATEGORIES_JSON: string = __GEOLENS_CATEGORIES__;
 const ENTITIES_JSON: string = __GEOLENS_ENTITIES__;
 const CITATIONS_JSON: string = __GEOLENS_CITATIONS__;
 
-/** The matcher compiled at build time, with the character tables its first scan needs; only an active page asks for it. */
-export function loadMatcher(): Matcher {
+/**
+ * The matcher compiled at build time, with the character tables its first
+ * scan needs; only an active page asks for it. Each `yield` ends a task: with
+ * a large dictionary, parsing the JSON and rebuilding the trie each cost tens
+ * of milliseconds, and together they would be one long task on the page.
+ */
+export function* loadMatcher(): Generator<void, Matcher> {
+  loadCategories();
   loadCharTables(JSON.parse(__GEOLENS_CHAR_TABLES__));
-  return Matcher.fromSerialized(JSON.parse(MATCHER_JSON));
+  yield;
+  const serialized = JSON.parse(MATCHER_JSON) as SerializedMatcher;
+  yield;
+  return Matcher.fromSerialized(serialized);
 }
 
 let citations: Citations | undefined;

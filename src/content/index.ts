@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     {
       doc: document,
       data: { categories: loadCategories, entities: loadEntities, citations: loadCitations },
-      createMatcher: loadMatcher,
+      loadMatcher,
       onChange: reportCount,
       openSource: (factId) => send({ type: 'open-source', factId }),
     },

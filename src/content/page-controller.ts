@@ -10,6 +10,7 @@ import { isActiveOn, type Settings } from '../settings/settings';
 import { Annotator, type TextMatcher } from './annotator';
 import { CardHost } from './card/card-host';
 import type { DocumentRef } from './card/EntityCard';
+import { runInTasks } from './scheduler';
 import { HoverController, type HoverTarget } from './hover-controller';
 import type { MentionSpan } from './mention-store';
 
@@ -25,8 +26,8 @@ export interface CardData {
 export interface PageControllerOptions {
   doc: Document;
   data: CardData;
-  /** Built on first need: a paused page never pays for the automaton. */
-  createMatcher(): Matcher;
+  /** Loaded on first need, a step per task (see `runInTasks`): a paused page never pays for the automaton. */
+  loadMatcher(): Generator<void, Matcher>;
   onChange?(): void;
   openSource(factId: string): void;
 }
@@ -35,6 +36,8 @@ export class PageController {
   private annotator: Annotator | null = null;
   private hover: HoverController | null = null;
   private matcher: TextMatcher | null = null;
+  /** Cancels the matcher's loading while it is under way. */
+  private cancelLoading: (() => void) | null = null;
   private readonly card: CardHost;
   private readonly ownUi = new Set<Element>();
   private documents: Map<string, DocumentRef> | null = null;
@@ -59,7 +62,15 @@ export class PageController {
     if (!active) return this.stop();
     const storeOptions = { categories: settings.categories, policy: settings.mentionPolicy };
     if (this.annotator) return this.annotator.configure(storeOptions);
-    this.matcher ??= adaptMatcher(this.options.createMatcher());
+    if (!this.matcher) {
+      // The settings may change while it loads: it starts from whatever they are by then.
+      this.cancelLoading ??= runInTasks(this.options.loadMatcher(), (matcher) => {
+        this.cancelLoading = null;
+        this.matcher = adaptMatcher(matcher);
+        this.update(this.settings);
+      });
+      return;
+    }
     this.annotator = new Annotator({
       doc: this.options.doc,
       matcher: this.matcher,
@@ -85,7 +96,7 @@ export class PageController {
   annotations(): PageAnnotations {
     const doc = this.options.doc;
     const empty = { slices: 0, totalMs: 0, longestMs: 0, longSlices: 0 };
-    if (!this.annotator) return { url: doc.location.href, mentions: [], complete: true, stats: empty };
+    if (!this.annotator) return { url: doc.location.href, mentions: [], complete: !this.cancelLoading, stats: empty };
     return {
       url: doc.location.href,
       mentions: this.annotator.summary().map(({ mentions: _mentions, ...mention }) => mention),
@@ -117,6 +128,8 @@ export class PageController {
   }
 
   destroy(): void {
+    this.cancelLoading?.();
+    this.cancelLoading = null;
     this.stop();
     this.card.destroy();
   }

@@ -3,6 +3,7 @@
  * yields to the page between them, so no task of ours comes near the 50 ms
  * that makes a page feel stuck (a "long task").
  */
+import { benchMeasure } from './bench-marks';
 
 /** Well under the 50 ms long-task line, leaving the page room for its own work in the same frame. */
 export const SLICE_BUDGET_MS = 8;
@@ -23,6 +24,27 @@ export function nextTask(callback: () => void): void {
     callback();
   };
   channel.port2.postMessage(null);
+}
+
+/**
+ * Runs a generator one step per task, each step timed as a slice, and hands
+ * its result to `done` (in the last step's task). Returns a function that
+ * cancels the rest.
+ */
+export function runInTasks<T>(steps: Generator<void, T>, done: (value: T) => void): () => void {
+  let cancelled = false;
+  const step = () => {
+    if (cancelled) return;
+    const started = performance.now();
+    const result = steps.next();
+    if (result.done) done(result.value);
+    else nextTask(step);
+    benchMeasure('geolens:slice', started);
+  };
+  nextTask(step);
+  return () => {
+    cancelled = true;
+  };
 }
 
 export interface SliceStats {
