@@ -9,6 +9,7 @@ import { browser, type Runtime } from '../shared/browser';
 import { isMessage, viewerUrl } from '../shared/messages';
 import { watchSettings } from '../settings/settings-store';
 import { isToolbarState } from '../shared/toolbar-state';
+import { answerCardData } from './card-data';
 import { initBadgeStyle, onTabUpdated, setBadgeCount } from './badge';
 import { onCommand } from './commands';
 import { onContextMenuClicked } from './context-menu';
@@ -28,6 +29,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       if (isToolbarState(message.state)) updates.push(setTabState(tabId, message.state));
       return Promise.all(updates).then(() => undefined, logFailure('badge update'));
     }
+    case 'card-data':
+      return answerCardData(message.entityId);
     case 'open-source':
       return browser.tabs.create({ url: browser.runtime.getURL(viewerUrl(message.factId)) }).then(() => undefined);
     default:

@@ -26,9 +26,8 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
   return compileDataset(files, { version: `${packageVersion}+${hash.digest('hex').slice(0, 8)}` });
 }
 
-/** Globals the content script reads its data from (see `src/content/card-data.ts`). */
-export const ENTITIES_GLOBAL = '__GEOLENS_ENTITIES__';
-export const CITATIONS_GLOBAL = '__GEOLENS_CITATIONS__';
+/** Globals the content script reads its data from (see `src/content/page-data.ts`). */
+export const NAMES_GLOBAL = '__GEOLENS_NAMES__';
 export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
 export const CHAR_TABLES_GLOBAL = '__GEOLENS_CHAR_TABLES__';
 export const CATEGORIES_GLOBAL = '__GEOLENS_CATEGORIES__';
@@ -64,16 +63,15 @@ export function datasetPlugin(options: {
     name: 'geolens-dataset',
     config() {
       dataset = compile();
-      // JSON strings, parsed by the content script: the matcher and categories at start, entities and
-      // facts only when a card first opens. The trie is built here, once, rather than on every page.
-      const { entities, facts, documents } = cardDataOf(dataset);
+      // JSON strings, parsed by the content script: the matcher and categories when annotation starts,
+      // the names for the page summary. The trie is built here, once, rather than on every page. What a
+      // card shows comes from the worker, which reads dist/dataset.json.
+      const { entities } = dataset;
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
       return {
         define: {
-          // What the card shows; the aliases and blockers travel in the compiled matcher.
-          [ENTITIES_GLOBAL]: literal(entities.map(({ id, name, category, description }) => ({ id, name, category, description }))),
           [CATEGORIES_GLOBAL]: literal(Object.fromEntries(entities.map((e) => [e.id, e.category]))),
-          [CITATIONS_GLOBAL]: literal({ facts, documents }),
+          [NAMES_GLOBAL]: literal(Object.fromEntries(entities.map((e) => [e.id, e.name]))),
           [MATCHER_GLOBAL]: literal(matcherFromEntities(entities).serialize()),
           [CHAR_TABLES_GLOBAL]: literal(computeCharTables()),
         },

@@ -26,6 +26,8 @@ export interface HoverControllerOptions {
   dwellMs(): number;
   /** With the "modifier" trigger, cards open only while Alt is held. */
   needsModifier(): boolean;
+  /** The pointer came to rest on a mention: what its card shows can be fetched while the dwell runs. */
+  prefetch?(mention: Mention<Text>): void;
   open(target: HoverTarget): void;
   close(): void;
 }
@@ -109,6 +111,7 @@ export class HoverController {
         this.candidate = hit.mention;
         this.win.clearTimeout(this.dwellTimer);
         this.dwellTimer = this.win.setTimeout(() => this.openNow(hit), this.options.dwellMs());
+        this.options.prefetch?.(hit.mention);
       }
       return;
     }

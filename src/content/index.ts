@@ -5,9 +5,9 @@
  */
 // First, so that its clock starts before any other module is evaluated.
 import { SCRIPT_START } from './script-start';
-import { loadCategories, loadCitations, loadEntities, loadMatcher } from './card-data';
+import { loadCategories, loadMatcher, loadNames } from './page-data';
 import { browser } from '../shared/browser';
-import { isMessage, type Message } from '../shared/messages';
+import { isMessage, type EntityCardData, type Message } from '../shared/messages';
 import { toolbarState } from '../shared/toolbar-state';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { benchMark, benchMeasure } from './bench-marks';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const controller = new PageController(
     {
       doc: document,
-      data: { categories: loadCategories, entities: loadEntities, citations: loadCitations },
+      data: { categories: loadCategories, names: loadNames, cardData: askCardData },
       loadMatcher,
       onChange: reportCount,
       openSource: (factId) => send({ type: 'open-source', factId }),
@@ -70,6 +70,13 @@ async function main(): Promise<void> {
   });
   reportCount();
   benchMeasure('geolens:slice', resumed);
+}
+
+async function askCardData(entityId: string): Promise<EntityCardData | null> {
+  const message: Message = { type: 'card-data', entityId };
+  const answer = (await browser.runtime.sendMessage(message)) as EntityCardData | null | undefined;
+  // The worker is ours, but an answer still has to be one before a card is built from it.
+  return answer && typeof answer === 'object' && answer.entity?.id === entityId && Array.isArray(answer.facts) && Array.isArray(answer.documents) ? answer : null;
 }
 
 function send(message: Message): void {

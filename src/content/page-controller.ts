@@ -2,30 +2,29 @@
  * Everything Geolens does in one frame, switched by the settings: the
  * annotator and the card while active, nothing at all while paused or off.
  */
-import type { CardEntity, Category, Fact } from '../dataset/types';
+import type { Category } from '../dataset/types';
 import type { Matcher } from '../matcher';
-import type { PageAnnotations } from '../shared/messages';
+import type { EntityCardData, PageAnnotations } from '../shared/messages';
 import { rankFacts } from '../shared/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { Annotator, type TextMatcher } from './annotator';
 import { CardHost } from './card/card-host';
-import type { DocumentRef } from './card/EntityCard';
 import { runInTasks } from './scheduler';
 import { HoverController, type HoverTarget } from './hover-controller';
 import type { MentionSpan } from './mention-store';
 
-export interface CardData {
+export interface PageData {
   /** Each entity's category: the one thing highlighting needs, loaded when annotation starts. */
   categories(): ReadonlyMap<string, Category>;
-  /** The entities themselves, loaded on first use (a card, the page summary). */
-  entities(): ReadonlyMap<string, CardEntity>;
-  /** Facts and their documents, loaded on first use. */
-  citations(): { facts: readonly Fact[]; documents: readonly DocumentRef[] };
+  /** Each entity's name, loaded when the page summary first needs one. */
+  names(): ReadonlyMap<string, string>;
+  /** What an entity's card shows, asked of the worker (which holds the dataset) when a card opens. */
+  cardData(entityId: string): Promise<EntityCardData | null>;
 }
 
 export interface PageControllerOptions {
   doc: Document;
-  data: CardData;
+  data: PageData;
   /** Loaded on first need, a step per task (see `runInTasks`): a paused page never pays for the automaton. */
   loadMatcher(): Generator<void, Matcher>;
   onChange?(): void;
@@ -40,7 +39,10 @@ export class PageController {
   private cancelLoading: (() => void) | null = null;
   private readonly card: CardHost;
   private readonly ownUi = new Set<Element>();
-  private documents: Map<string, DocumentRef> | null = null;
+  /** Card data by entity, asked once per page (a failed ask is forgotten, so the next hover asks again). */
+  private readonly cardData = new Map<string, Promise<EntityCardData | null>>();
+  /** Bumped whenever a card opens or closes: an answer for an older request is dropped. */
+  private cardRequest = 0;
   private cycleIndex = -1;
   private cycleScroll: { x: number; y: number } | null = null;
 
@@ -75,7 +77,7 @@ export class PageController {
       doc: this.options.doc,
       matcher: this.matcher,
       categories: this.options.data.categories(),
-      nameOf: (entityId) => this.options.data.entities().get(entityId)?.name ?? entityId,
+      nameOf: (entityId) => this.options.data.names().get(entityId) ?? entityId,
       settings: storeOptions,
       ownUi: this.ownUi,
       onChange: () => this.options.onChange?.(),
@@ -88,6 +90,7 @@ export class PageController {
       isCardOpen: () => this.card.isOpen,
       dwellMs: () => this.settings.hoverDelayMs,
       needsModifier: () => this.settings.cardTrigger === 'modifier',
+      prefetch: (mention) => void this.loadCardData(mention.entityId),
       open: (target) => this.openCard(target, false),
       close: () => this.closeCard(),
     });
@@ -143,23 +146,42 @@ export class PageController {
     this.options.onChange?.();
   }
 
+  private loadCardData(entityId: string): Promise<EntityCardData | null> {
+    let answer = this.cardData.get(entityId);
+    if (!answer) {
+      answer = this.options.data.cardData(entityId).catch(() => {
+        this.cardData.delete(entityId);
+        return null;
+      });
+      this.cardData.set(entityId, answer);
+    }
+    return answer;
+  }
+
   private openCard({ mention, range }: HoverTarget, fromKeyboard: boolean): void {
-    const entity = this.options.data.entities().get(mention.entityId);
-    if (!entity || !this.annotator) return;
-    const citations = this.options.data.citations();
-    this.documents ??= new Map(citations.documents.map((d) => [d.id, d]));
-    const facts = rankFacts(entity.id, citations.facts, {
-      onPage: this.annotator.presentEntities(),
-      nearby: this.annotator.entitiesNear(mention),
+    const request = ++this.cardRequest;
+    void this.loadCardData(mention.entityId).then((data) => {
+      // The reader may have moved on (or Geolens been paused) while the worker answered.
+      if (!data || request !== this.cardRequest || !this.annotator) return;
+      const facts = rankFacts(data.entity.id, data.facts, {
+        onPage: this.annotator.presentEntities(),
+        nearby: this.annotator.entitiesNear(mention),
+      });
+      this.card.show(
+        { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() },
+        {
+          entity: data.entity,
+          facts,
+          documents: new Map(data.documents.map((d) => [d.id, d])),
+          onOpenSource: (factId) => this.options.openSource(factId),
+        },
+        { focus: fromKeyboard },
+      );
     });
-    this.card.show(
-      { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() },
-      { entity, facts, documents: this.documents, onOpenSource: (factId) => this.options.openSource(factId) },
-      { focus: fromKeyboard },
-    );
   }
 
   private closeCard(): void {
+    this.cardRequest++;
     const wasCycling = this.cycleScroll;
     this.card.hide();
     this.hover?.forget();

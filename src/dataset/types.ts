@@ -103,6 +103,9 @@ export interface DocumentMeta {
   text: string;
 }
 
+/** A document as cited (publication, title, date), without its text. */
+export type DocumentRef = Omit<DocumentMeta, 'text'>;
+
 export interface Dataset {
   /** `<package version>+<short content hash>`. */
   version: string;

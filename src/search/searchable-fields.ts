@@ -4,11 +4,11 @@
  * fact's statement or figures say more about the fact than words of its
  * quote, and those more than its topic, metric or source.
  */
-import type { DocumentMeta, Entity, Fact } from '../dataset/types';
+import type { DocumentRef, Entity, Fact } from '../dataset/types';
 import { formatFigure, formatValue } from '../shared/format-figure';
 
 /** Documents as the popup holds them: citations without the full text. */
-export type DocumentRef = Omit<DocumentMeta, 'text'>;
+export type { DocumentRef };
 
 export interface SearchableData {
   entities: readonly Entity[];

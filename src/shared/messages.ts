@@ -2,7 +2,7 @@
  * Every runtime message Geolens sends, as one typed union. Settings are not
  * messages: they travel through `storage.onChanged` only.
  */
-import type { Category } from '../dataset/types';
+import type { CardEntity, Category, DocumentRef, Fact } from '../dataset/types';
 import type { ToolbarState } from './toolbar-state';
 
 export interface PageMention {
@@ -26,6 +26,17 @@ export interface PageAnnotations {
   stats: { slices: number; totalMs: number; longestMs: number; longSlices: number };
 }
 
+export type { DocumentRef };
+
+/** What one entity's card shows: the worker's answer to `card-data`. */
+export interface EntityCardData {
+  entity: CardEntity;
+  /** Every fact that involves the entity, in dataset order (the page ranks them). */
+  facts: Fact[];
+  /** The documents those facts cite, and those of the sources that differ from them. */
+  documents: DocumentRef[];
+}
+
 export type Message =
   /** Popup/tests → top frame: what is annotated right now. */
   | { type: 'page-annotations' }
@@ -34,7 +45,9 @@ export type Message =
   /** Worker → tab (keyboard command): move to the next or previous annotation and open its card. */
   | { type: 'cycle-annotations'; direction: 1 | -1 }
   /** Card → worker: open the source viewer on a fact. */
-  | { type: 'open-source'; factId: string };
+  | { type: 'open-source'; factId: string }
+  /** Card → worker: what the card shows for an entity (`EntityCardData`, or null for an unknown id). */
+  | { type: 'card-data'; entityId: string };
 
 export type MessageType = Message['type'];
 
@@ -43,6 +56,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'annotations-changed',
   'cycle-annotations',
   'open-source',
+  'card-data',
 ]);
 
 /** Messages come from other extension contexts, but are still checked before use. */

@@ -1,10 +1,8 @@
-import type { CardEntity, Fact } from '../../dataset/types';
+import type { CardEntity, DocumentRef, Fact } from '../../dataset/types';
 import { CATEGORY_STYLE } from '../../shared/category-style';
 import { formatDate, formatPeriod } from '../../shared/format-date';
 import { formatFigure } from '../../shared/format-figure';
 import { t } from '../../shared/i18n';
-
-import type { DocumentRef } from '../card-data';
 
 export type { DocumentRef };
 

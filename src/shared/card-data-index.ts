@@ -1,0 +1,48 @@
+/**
+ * Looks up what one entity's card shows: the entity, the facts that involve
+ * it and the documents those facts (and the sources that differ from them)
+ * cite. Pure: the worker feeds it the packaged dataset.
+ */
+import type { Dataset, Fact } from '../dataset/types';
+import type { DocumentRef, EntityCardData } from './messages';
+
+export interface CardDataIndex {
+  entities: ReadonlyMap<string, Dataset['entities'][number]>;
+  factsByEntity: ReadonlyMap<string, Fact[]>;
+  documents: ReadonlyMap<string, DocumentRef>;
+}
+
+export function indexCardData(dataset: Dataset): CardDataIndex {
+  const factsByEntity = new Map<string, Fact[]>();
+  for (const fact of dataset.facts) {
+    for (const id of fact.entities) {
+      let facts = factsByEntity.get(id);
+      if (!facts) factsByEntity.set(id, (facts = []));
+      facts.push(fact);
+    }
+  }
+  return {
+    entities: new Map(dataset.entities.map((e) => [e.id, e])),
+    factsByEntity,
+    // The card cites documents; it never shows their text.
+    documents: new Map(dataset.documents.map(({ text: _text, ...meta }) => [meta.id, meta])),
+  };
+}
+
+export function cardDataFor(index: CardDataIndex, entityId: string): EntityCardData | null {
+  const entity = index.entities.get(entityId);
+  if (!entity) return null;
+  const facts = index.factsByEntity.get(entityId) ?? [];
+  const cited = new Set<string>();
+  for (const fact of facts) {
+    cited.add(fact.source.document);
+    for (const other of fact.differs ?? []) cited.add(other.document);
+  }
+  const documents: DocumentRef[] = [];
+  for (const id of cited) {
+    const document = index.documents.get(id);
+    if (document) documents.push(document);
+  }
+  const { id, name, category, description } = entity;
+  return { entity: { id, name, category, description }, facts, documents };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { cardDataFor, indexCardData } from '../../../src/shared/card-data-index';
+
+const dataset = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+const index = indexCardData(dataset);
+const kazakhstan = dataset.entities.find((e) => e.name === 'Kazakhstan')!;
+
+describe('cardDataFor', () => {
+  it('answers with the entity as the card shows it, without aliases or blockers', () => {
+    const answer = cardDataFor(index, kazakhstan.id)!;
+    expect(answer.entity).toEqual({ id: kazakhstan.id, name: 'Kazakhstan', category: kazakhstan.category, description: kazakhstan.description });
+  });
+
+  it('lists every fact that involves the entity, in dataset order, and no other', () => {
+    const answer = cardDataFor(index, kazakhstan.id)!;
+    const expected = dataset.facts.filter((f) => f.entities.includes(kazakhstan.id));
+    expect(expected.length).toBeGreaterThan(3);
+    expect(answer.facts.map((f) => f.id)).toEqual(expected.map((f) => f.id));
+    expect(answer.facts.find((f) => f.id === 'export-share-china')).toBeDefined();
+  });
+
+  it('includes the documents its facts cite and those of differing sources, without their text', () => {
+    const withDiffers = dataset.facts.find((f) => f.differs?.length)!;
+    const entityId = withDiffers.entities[0]!;
+    const answer = cardDataFor(index, entityId)!;
+    const ids = answer.documents.map((d) => d.id);
+    expect(ids).toContain(withDiffers.source.document);
+    for (const other of withDiffers.differs!) expect(ids).toContain(other.document);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const document of answer.documents) expect(document).not.toHaveProperty('text');
+  });
+
+  it('answers null for an id the dataset does not have', () => {
+    expect(cardDataFor(index, 'no-such-entity')).toBeNull();
+  });
+
+  it('answers an entity no fact involves with an empty fact list', () => {
+    const synthetic = indexCardData({ ...dataset, entities: [...dataset.entities, { ...kazakhstan, id: 'lonely' }] });
+    const answer = cardDataFor(synthetic, 'lonely')!;
+    expect(answer.facts).toEqual([]);
+    expect(answer.documents).toEqual([]);
+  });
+});
