@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDataset } from '../dataset/compile-dataset';
-import type { Dataset } from '../dataset/types';
+import { CATEGORIES, type Dataset, type Entity } from '../dataset/types';
+import type { EntityColumns } from '../content/page-data';
 import { computeCharTables, matcherFromEntities } from '../matcher';
 
 export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
@@ -31,6 +32,11 @@ export const NAMES_GLOBAL = '__GEOLENS_NAMES__';
 export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
 export const CHAR_TABLES_GLOBAL = '__GEOLENS_CHAR_TABLES__';
 export const CATEGORIES_GLOBAL = '__GEOLENS_CATEGORIES__';
+
+/** The content script's entity columns (see `EntityColumns` in src/content/page-data.ts). */
+export function entityColumns(entities: readonly Pick<Entity, 'id' | 'category'>[]): EntityColumns {
+  return { ids: entities.map((e) => e.id), categories: entities.map((e) => String(CATEGORIES.indexOf(e.category))).join('') };
+}
 
 function cardDataOf(dataset: Dataset) {
   return { ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) };
@@ -70,8 +76,8 @@ export function datasetPlugin(options: {
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
       return {
         define: {
-          [CATEGORIES_GLOBAL]: literal(Object.fromEntries(entities.map((e) => [e.id, e.category]))),
-          [NAMES_GLOBAL]: literal(Object.fromEntries(entities.map((e) => [e.id, e.name]))),
+          [CATEGORIES_GLOBAL]: literal(entityColumns(entities)),
+          [NAMES_GLOBAL]: literal(entities.map((e) => e.name)),
           [MATCHER_GLOBAL]: literal(matcherFromEntities(entities).serialize()),
           [CHAR_TABLES_GLOBAL]: literal(computeCharTables()),
         },

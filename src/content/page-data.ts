@@ -7,7 +7,7 @@
  * card shows (descriptions, facts, citations) is not here: the worker answers
  * for it when a card opens, so no page parses the whole dataset.
  */
-import type { Category } from '../dataset/types';
+import { CATEGORIES, type Category } from '../dataset/types';
 import { Matcher, loadCharTables, type SerializedMatcher } from '../matcher';
 
 declare const __GEOLENS_CATEGORIES__: string;
@@ -21,16 +21,40 @@ const MATCHER_JSON: string = __GEOLENS_MATCHER__;
 const CATEGORIES_JSON: string = __GEOLENS_CATEGORIES__;
 const NAMES_JSON: string = __GEOLENS_NAMES__;
 
+/**
+ * Entities travel in columns, not as one object keyed by id: V8 parses an
+ * object with tens of thousands of keys into a slow dictionary, and an array
+ * of strings several times faster (at 50,000 entities, about 40 ms against 8).
+ */
+export interface EntityColumns {
+  ids: string[];
+  /** One digit per entity: its category's index in CATEGORIES. */
+  categories: string;
+}
+
+let ids: readonly string[] = [];
 let categories: ReadonlyMap<string, Category> | undefined;
 /** Each entity's category, keyed by id: all that highlighting needs, and only an active page asks. */
 export function loadCategories(): ReadonlyMap<string, Category> {
-  return (categories ??= new Map(Object.entries(JSON.parse(CATEGORIES_JSON) as Record<string, Category>)));
+  if (!categories) {
+    const columns = JSON.parse(CATEGORIES_JSON) as EntityColumns;
+    const map = new Map<string, Category>();
+    for (let i = 0; i < columns.ids.length; i++) map.set(columns.ids[i]!, CATEGORIES[columns.categories.charCodeAt(i) - 48]!);
+    ids = columns.ids;
+    categories = map;
+  }
+  return categories;
 }
 
 let names: ReadonlyMap<string, string> | undefined;
-/** Each entity's name, for the page summary the popup asks for. */
+/** Each entity's name (a column in the order of the ids), for the page summary the popup asks for. */
 export function loadNames(): ReadonlyMap<string, string> {
-  return (names ??= new Map(Object.entries(JSON.parse(NAMES_JSON) as Record<string, string>)));
+  if (!names) {
+    loadCategories();
+    const column = JSON.parse(NAMES_JSON) as string[];
+    names = new Map(ids.map((id, i) => [id, column[i]!]));
+  }
+  return names;
 }
 
 /**
