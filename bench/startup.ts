@@ -81,15 +81,15 @@ async function main(): Promise<void> {
     rows.push(
       `| ${dict} | ${mb(script.length)} MB (${(gzipSync(script).length / 1024).toFixed(1)} KB gz) | ` +
         steps.map((s) => median(s).toFixed(1)).join(' | ') +
-        ` | ${median(longTasks).toFixed(0)} | ${cardMs[0]!.toFixed(1)} | ${median(cardMs.slice(1)).toFixed(1)} | ${mb(statSync(join(dir, 'dataset.json')).size)} MB |`,
+        ` | ${median(longTasks).toFixed(0)} | ${cardMs[0]!.toFixed(1)} | ${median(cardMs.slice(1)).toFixed(1)} | ${mb(statSync(join(dir, 'card-data.json')).size)} MB |`,
     );
     console.log(rows.at(-1));
   }
   await server.close();
-  console.log(`\n| dictionary | content script | ${STEPS.map((s) => `${s} ms`).join(' | ')} | longest task ms (> 50 only) | first card data ms | later card data ms | dataset.json |`);
+  console.log(`\n| dictionary | content script | ${STEPS.map((s) => `${s} ms`).join(' | ')} | longest task ms (> 50 only) | first card data ms | later card data ms | card-data.json |`);
   console.log(`|---|---:|${STEPS.map(() => '---:').join('|')}|---:|---:|---:|---:|`);
   for (const row of rows) console.log(row);
-  console.log(`\nMedians of ${LOADS} loads of a 5 KB page. Longest task: the page's longest task over 50 ms during the load (0: none), median over loads. Card data: the first answer reads dataset.json in the worker; later ones are lookups.`);
+  console.log(`\nMedians of ${LOADS} loads of a 5 KB page. Longest task: the page's longest task over 50 ms during the load (0: none), median over loads. Card data: the first answer reads card-data.json in the worker; later ones are lookups.`);
 }
 
 main().catch((error: unknown) => {

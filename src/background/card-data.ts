@@ -1,21 +1,22 @@
 /**
  * The worker's side of the card: what a card shows for one entity. Pages do
  * not each carry the entities, facts and citations; the worker reads the
- * packaged `dataset.json` once, the first time a card asks, and keeps it for
+ * packaged `card-data.json` (the dataset without aliases, blockers or
+ * document texts) once, the first time a card asks, and keeps it for
  * as long as the browser keeps the worker. Only the card's answer crosses to
  * the page, never the dataset.
  */
-import type { Dataset } from '../dataset/types';
 import { browser } from '../shared/browser';
-import { cardDataFor, type CardDataIndex, indexCardData } from '../shared/card-data-index';
+import { cardDataFor, type CardDataIndex, type CardDataSource, indexCardData } from '../shared/card-data-index';
 import type { EntityCardData } from '../shared/messages';
 
 let index: Promise<CardDataIndex> | undefined;
 
 async function loadIndex(): Promise<CardDataIndex> {
-  const response = await fetch(browser.runtime.getURL('dataset.json'));
-  if (!response.ok) throw new Error(`dataset.json: HTTP ${response.status}`);
-  return indexCardData((await response.json()) as Dataset);
+  // The build writes this file (CARD_DATA_FILE in src/build/dataset-plugin.ts).
+  const response = await fetch(browser.runtime.getURL('card-data.json'));
+  if (!response.ok) throw new Error(`card-data.json: HTTP ${response.status}`);
+  return indexCardData((await response.json()) as CardDataSource);
 }
 
 export async function answerCardData(entityId: string): Promise<EntityCardData | null> {

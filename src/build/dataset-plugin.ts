@@ -27,6 +27,9 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
   return compileDataset(files, { version: `${packageVersion}+${hash.digest('hex').slice(0, 8)}` });
 }
 
+/** The worker's card data in the build (see `src/background/card-data.ts`). */
+export const CARD_DATA_FILE = 'card-data.json';
+
 /** Globals the content script reads its data from (see `src/content/page-data.ts`). */
 export const NAMES_GLOBAL = '__GEOLENS_NAMES__';
 export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
@@ -101,6 +104,13 @@ export function datasetPlugin(options: {
         type: 'asset',
         fileName: 'dataset.json',
         source: JSON.stringify(load(), null, 2) + '\n',
+      });
+      // What the worker answers cards from: no aliases, blockers or document texts, no indentation.
+      const { entities, facts, documents } = cardDataOf(load());
+      this.emitFile({
+        type: 'asset',
+        fileName: CARD_DATA_FILE,
+        source: JSON.stringify({ entities: entities.map(({ id, name, category, description }) => ({ id, name, category, description })), facts, documents }),
       });
     },
   };

@@ -3,16 +3,23 @@
  * it and the documents those facts (and the sources that differ from them)
  * cite. Pure: the worker feeds it the packaged dataset.
  */
-import type { Dataset, Fact } from '../dataset/types';
+import type { CardEntity, Fact } from '../dataset/types';
 import type { DocumentRef, EntityCardData } from './messages';
 
+/** The worker's `card-data.json`, or a whole dataset (its extra fields are left out of answers). */
+export interface CardDataSource {
+  entities: readonly CardEntity[];
+  facts: readonly Fact[];
+  documents: readonly DocumentRef[];
+}
+
 export interface CardDataIndex {
-  entities: ReadonlyMap<string, Dataset['entities'][number]>;
+  entities: ReadonlyMap<string, CardEntity>;
   factsByEntity: ReadonlyMap<string, Fact[]>;
   documents: ReadonlyMap<string, DocumentRef>;
 }
 
-export function indexCardData(dataset: Dataset): CardDataIndex {
+export function indexCardData(dataset: CardDataSource): CardDataIndex {
   const factsByEntity = new Map<string, Fact[]>();
   for (const fact of dataset.facts) {
     for (const id of fact.entities) {
@@ -25,7 +32,10 @@ export function indexCardData(dataset: Dataset): CardDataIndex {
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
     factsByEntity,
     // The card cites documents; it never shows their text.
-    documents: new Map(dataset.documents.map(({ text: _text, ...meta }) => [meta.id, meta])),
+    documents: new Map(dataset.documents.map((document) => {
+      const { text: _text, ...meta } = document as DocumentRef & { text?: string };
+      return [meta.id, meta];
+    })),
   };
 }
 

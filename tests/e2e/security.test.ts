@@ -77,7 +77,7 @@ describe('security and privacy', () => {
     const probe = await page.evaluate(async (id) => {
       const chromeApi = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
       const fetches = await Promise.all(
-        ['dataset.json', 'manifest.json', 'src/content/index.js'].map((path) =>
+        ['dataset.json', 'card-data.json', 'manifest.json', 'src/content/index.js'].map((path) =>
           fetch(`chrome-extension://${id}/${path}`).then(
             (r) => `${path}: ${r.status}`,
             () => `${path}: blocked`,
@@ -87,7 +87,7 @@ describe('security and privacy', () => {
       return { canMessage: typeof chromeApi?.runtime?.sendMessage === 'function', fetches };
     }, session.extensionId);
     expect(probe.canMessage).toBe(false);
-    expect(probe.fetches).toEqual(['dataset.json: blocked', 'manifest.json: blocked', 'src/content/index.js: blocked']);
+    expect(probe.fetches).toEqual(['dataset.json: blocked', 'card-data.json: blocked', 'manifest.json: blocked', 'src/content/index.js: blocked']);
   });
 
   it('ships a manifest with no web-accessible resources, default CSP and only the permissions it needs', () => {

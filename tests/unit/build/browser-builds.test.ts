@@ -112,7 +112,7 @@ describe('the Chromium build', () => {
 
 describe.each(['chrome', 'firefox'] as const)('the %s build', (browser) => {
   it('holds every file its manifest names, and every icon state', () => {
-    const files = [...referencedFiles(manifests[browser]), ...iconFiles().map((icon) => icon.path), '_locales/en/messages.json', 'dataset.json'];
+    const files = [...referencedFiles(manifests[browser]), ...iconFiles().map((icon) => icon.path), '_locales/en/messages.json', 'dataset.json', 'card-data.json'];
     for (const file of files) expect(existsSync(join(dirs[browser], file)), file).toBe(true);
   });
 
