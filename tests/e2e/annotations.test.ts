@@ -93,6 +93,30 @@ describe('page annotations', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens a card after the browser has stopped the worker, which wakes up to answer for it', async () => {
+    await page.goto(`${server.origin}/seed/${dataset.documents[1]!.id}`);
+    await settledAnnotations(session, page, (a) => a.mentions.length > 0);
+    // Chromium stops an idle extension worker; an extension page's DevTools session can do the same on demand.
+    const extensionPage = await session.openPopup();
+    const cdp = await session.context.newCDPSession(extensionPage);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: { runningStatus: string }[] }) => {
+      for (const version of event.versions) statuses.push(version.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => statuses.at(-1)).toBe('stopped');
+    statuses.length = 0;
+    await hoverText(page, 'Kazakhstan');
+    const card = await waitForCard(page);
+    expect(card.text).toContain(dataset.entities.find((e) => e.id === idOf('Kazakhstan'))!.description);
+    expect(card.text).toContain('$84 billion');
+    // The card's question is what woke it.
+    expect(statuses).toContain('running');
+    await extensionPage.close();
+    expect(problems).toEqual([]);
+  });
+
   it('keeps the card open while the pointer moves into it, and closes it on Escape', async () => {
     await page.goto(`${server.origin}/seed/${dataset.documents[1]!.id}`);
     await settledAnnotations(session, page, (a) => a.mentions.length > 0);

@@ -159,3 +159,29 @@ describe('the packages', () => {
     expect(JSON.parse(new TextDecoder().decode(entries['manifest.json']))).toEqual(manifests.firefox);
   });
 });
+
+describe.each(['chrome', 'firefox'] as const)('the %s build', (browser) => {
+  it('keeps what cards show out of the content script: the worker answers from card-data.json', () => {
+    const dataset = JSON.parse(readFileSync(join(dirs[browser], 'dataset.json'), 'utf8')) as {
+      entities: { id: string; name: string; description: string; aliases: unknown[] }[];
+      facts: { source: { quote: string } }[];
+      documents: { id: string; text: string }[];
+    };
+    const cardData = JSON.parse(readFileSync(join(dirs[browser], 'card-data.json'), 'utf8')) as typeof dataset;
+    const script = readFileSync(join(dirs[browser], ...manifests[browser].content_scripts![0]!.js![0]!.split('/')), 'utf8');
+    // The text's longest run free of characters a string literal might escape, as long as a phrase.
+    const inScript = (text: string) => {
+      const phrase = text.split(/["'\\\u2018-\u201f]/).sort((a, b) => b.length - a.length)[0]!.slice(0, 40);
+      expect(phrase.length, text).toBeGreaterThanOrEqual(Math.min(8, text.length));
+      return script.includes(phrase);
+    };
+    for (const entity of dataset.entities) expect(inScript(entity.description), entity.id).toBe(false);
+    for (const fact of dataset.facts.slice(0, 10)) expect(inScript(fact.source.quote)).toBe(false);
+    // A control that the check finds what is there: names stay (the matcher and the page summary carry them).
+    expect(inScript(dataset.entities[0]!.name)).toBe(true);
+    expect(cardData.entities.map((e) => e.description)).toEqual(dataset.entities.map((e) => e.description));
+    expect(cardData.facts).toEqual(dataset.facts);
+    for (const entity of cardData.entities) expect(entity).not.toHaveProperty('aliases');
+    for (const document of cardData.documents) expect(document).not.toHaveProperty('text');
+  });
+});
