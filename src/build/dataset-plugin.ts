@@ -36,9 +36,11 @@ export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
 export const CHAR_TABLES_GLOBAL = '__GEOLENS_CHAR_TABLES__';
 export const CATEGORIES_GLOBAL = '__GEOLENS_CATEGORIES__';
 
-/** The content script's entity columns (see `EntityColumns` in src/content/page-data.ts). */
-export function entityColumns(entities: readonly Pick<Entity, 'id' | 'category'>[]): EntityColumns {
-  return { ids: entities.map((e) => e.id), categories: entities.map((e) => String(CATEGORIES.indexOf(e.category))).join('') };
+/** The content script's entity columns, in the order of the matcher's entity ids (see `EntityColumns` in src/content/page-data.ts). */
+export function entityColumns(entities: readonly Pick<Entity, 'id' | 'category' | 'name'>[], order: readonly string[]): EntityColumns {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const ordered = order.map((id) => byId.get(id)!);
+  return { categories: ordered.map((e) => String(CATEGORIES.indexOf(e.category))).join(''), names: ordered.map((e) => e.name) };
 }
 
 function cardDataOf(dataset: Dataset) {
@@ -74,14 +76,17 @@ export function datasetPlugin(options: {
       dataset = compile();
       // JSON strings, parsed by the content script: the matcher and categories when annotation starts,
       // the names for the page summary. The trie is built here, once, rather than on every page. What a
-      // card shows comes from the worker, which reads dist/dataset.json.
+      // card shows comes from the worker, which reads dist/card-data.json.
       const { entities } = dataset;
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
+      const compiled = matcherFromEntities(entities);
+      const matcher = compiled.serialize();
+      const columns = entityColumns(entities, compiled.entityIds);
       return {
         define: {
-          [CATEGORIES_GLOBAL]: literal(entityColumns(entities)),
-          [NAMES_GLOBAL]: literal(entities.map((e) => e.name)),
-          [MATCHER_GLOBAL]: literal(matcherFromEntities(entities).serialize()),
+          [CATEGORIES_GLOBAL]: literal(columns.categories),
+          [NAMES_GLOBAL]: literal(columns.names),
+          [MATCHER_GLOBAL]: literal(matcher),
           [CHAR_TABLES_GLOBAL]: literal(computeCharTables()),
         },
       };

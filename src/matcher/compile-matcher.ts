@@ -6,15 +6,19 @@ import { isWordBoundary } from './word-boundary';
 
 /**
  * JSON-ready form of a compiled matcher, with the entries in columns: a page
- * parses a few long arrays and strings faster than one object per alias.
+ * parses a few long arrays and strings faster than one object per alias, and
+ * one string of every entry's text far faster than an array of them.
  */
 export interface SerializedMatcher {
   format: typeof FORMAT;
-  /** Each entry's text, as written. */
-  texts: string[];
+  /** Every entry's text as written, back to back (the trie knows each one's length). */
+  texts: string;
   /** Each entry's case mode, one letter each: e(xact), p(roper) or a(ny). */
   cases: string;
-  /** The entities the entries name, each once. */
+  /**
+   * The entities the entries name, each once. An array, not one joined string: a page splits a
+   * string faster than it parses an array, but then hashes every id again when it looks one up.
+   */
   entityIds: string[];
   /** Each entry's entity as an index into `entityIds`; -1 for a blocker. */
   entities: number[];
@@ -25,9 +29,22 @@ export interface SerializedMatcher {
   trie: SerializedWordStartTrie;
 }
 
-const FORMAT = 'geolens-matcher/3';
+/** A matcher's entries as columns, indexed by entry id: what matching reads. */
+interface EntryColumns {
+  texts: string;
+  cases: string;
+  entityIds: readonly string[];
+  entities: Int32Array;
+  aliasIndexes: Int32Array;
+  contexts: ReadonlyMap<number, readonly string[]>;
+}
+
+const FORMAT = 'geolens-matcher/4';
 const CASE_LETTERS: Record<CaseMode, string> = { exact: 'e', proper: 'p', any: 'a' };
 const CASE_MODES: Record<string, CaseMode> = { e: 'exact', p: 'proper', a: 'any' };
+const ANY = 'a'.charCodeAt(0);
+const PROPER = 'p'.charCodeAt(0);
+const NO_CONTEXT: readonly string[] = Object.freeze([]);
 
 // Among readings of the same characters: an ambiguous alias is tried first
 // (it is the more specific claim), then an unconditional one, and a blocker
@@ -51,89 +68,137 @@ interface Hits {
  * browser state; one instance can serve any number of text chunks.
  */
 export class Matcher {
-  readonly entries: readonly MatcherEntry[];
   private readonly trie: WordStartTrie;
+  private readonly columns: EntryColumns;
   private readonly ranks: Uint8Array;
-  private readonly contexts: readonly (readonly string[])[];
+  private entryObjects: readonly MatcherEntry[] | undefined;
+  /** Where each entry's text starts in `columns.texts`, computed on first need. */
+  private textStarts: Int32Array | undefined;
   // Case keys are computed on first hit: most of a large dictionary never matches.
   private readonly caseKeys: (string | undefined)[];
 
-  private constructor(entries: readonly MatcherEntry[], trie: WordStartTrie) {
-    this.entries = entries;
+  private constructor(columns: EntryColumns, trie: WordStartTrie, entries?: readonly MatcherEntry[]) {
+    this.columns = columns;
     this.trie = trie;
-    this.ranks = new Uint8Array(entries.length);
-    const contexts: (readonly string[])[] = [];
-    const none: readonly string[] = Object.freeze([]);
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i]!;
-      const context = entry.entityId !== null && entry.context && entry.context.length > 0 ? entry.context : none;
-      contexts.push(context);
-      this.ranks[i] =
-        entry.entityId === null ? RANK_BLOCKER : context.length > 0 ? RANK_CONTEXTUAL : RANK_UNCONDITIONAL;
+    this.entryObjects = entries;
+    const count = columns.entities.length;
+    this.ranks = new Uint8Array(count).fill(RANK_UNCONDITIONAL);
+    for (let i = 0; i < count; i++) if (columns.entities[i] === -1) this.ranks[i] = RANK_BLOCKER;
+    for (const i of columns.contexts.keys()) if (this.ranks[i] !== RANK_BLOCKER) this.ranks[i] = RANK_CONTEXTUAL;
+    this.caseKeys = new Array<string | undefined>(count);
+  }
+
+  /** The entries, as given to `compile` (or rebuilt from the columns, once, after `fromSerialized`). */
+  get entries(): readonly MatcherEntry[] {
+    if (!this.entryObjects) {
+      const { cases, entityIds, entities, aliasIndexes, contexts } = this.columns;
+      const entries: MatcherEntry[] = [];
+      for (let i = 0; i < entities.length; i++) {
+        const entity = entities[i]!;
+        const entry: MatcherEntry = { text: this.textOf(i), case: CASE_MODES[cases[i]!]!, entityId: entity === -1 ? null : entityIds[entity]! };
+        if (aliasIndexes[i] !== -1) entry.aliasIndex = aliasIndexes[i]!;
+        const context = contexts.get(i);
+        if (context) entry.context = context;
+        entries.push(entry);
+      }
+      this.entryObjects = entries;
     }
-    this.contexts = contexts;
-    this.caseKeys = new Array<string | undefined>(entries.length);
+    return this.entryObjects;
   }
 
   /** Compiles entries; entries whose text is empty are kept (ids stay aligned) but never match. */
   static compile(entries: readonly MatcherEntry[]): Matcher {
-    return new Matcher(entries, WordStartTrie.build(entries.map((e) => e.text), { fold: foldCodeUnit }));
-  }
-
-  static fromSerialized(data: SerializedMatcher): Matcher {
-    if (data.format !== FORMAT) throw new Error(`Unknown matcher format: ${String(data.format)}`);
-    const count = data.texts.length;
-    if (data.cases.length !== count || data.entities.length !== count || data.aliasIndexes.length !== count) {
-      throw new Error('Corrupt serialized matcher: entry columns differ in length');
-    }
-    const entries: MatcherEntry[] = new Array<MatcherEntry>(count);
-    for (let i = 0; i < count; i++) {
-      const mode = CASE_MODES[data.cases[i]!];
-      const entity = data.entities[i]!;
-      const entityId = entity === -1 ? null : data.entityIds[entity];
-      if (!mode || entityId === undefined) throw new Error(`Corrupt serialized matcher: entry ${i} is malformed`);
-      const entry: MatcherEntry = { text: data.texts[i]!, case: mode, entityId };
-      if (data.aliasIndexes[i] !== -1) entry.aliasIndex = data.aliasIndexes[i]!;
-      const context = data.contexts[i];
-      if (context) entry.context = context;
-      entries[i] = entry;
-    }
-    const trie = WordStartTrie.fromSerialized(data.trie, { fold: foldCodeUnit });
-    if (trie.patternCount !== count) {
-      throw new Error('Corrupt serialized matcher: entry count does not match the trie');
-    }
-    entries.forEach((entry, i) => {
-      if (trie.patternLength(i) !== entry.text.length) {
-        throw new Error(`Corrupt serialized matcher: entry ${i} does not match the trie`);
-      }
-    });
-    return new Matcher(entries, trie);
-  }
-
-  serialize(): SerializedMatcher {
     const entityIds: string[] = [];
     const entityIndex = new Map<string, number>();
-    const contexts: Record<string, string[]> = {};
-    const entities = this.entries.map((entry, i) => {
-      if (entry.context && entry.context.length > 0) contexts[i] = [...entry.context];
-      if (entry.entityId === null) return -1;
+    const contexts = new Map<number, readonly string[]>();
+    const entities = new Int32Array(entries.length);
+    const aliasIndexes = new Int32Array(entries.length);
+    entries.forEach((entry, i) => {
+      aliasIndexes[i] = entry.aliasIndex ?? -1;
+      if (entry.entityId === null) {
+        entities[i] = -1;
+        return;
+      }
+      if (entry.context && entry.context.length > 0) contexts.set(i, entry.context);
       let index = entityIndex.get(entry.entityId);
       if (index === undefined) {
         index = entityIds.push(entry.entityId) - 1;
         entityIndex.set(entry.entityId, index);
       }
-      return index;
+      entities[i] = index;
     });
-    return {
-      format: FORMAT,
-      texts: this.entries.map((e) => e.text),
-      cases: this.entries.map((e) => CASE_LETTERS[e.case]).join(''),
+    const columns: EntryColumns = {
+      texts: entries.map((e) => e.text).join(''),
+      cases: entries.map((e) => CASE_LETTERS[e.case]).join(''),
       entityIds,
       entities,
-      aliasIndexes: this.entries.map((e) => e.aliasIndex ?? -1),
+      aliasIndexes,
       contexts,
+    };
+    return new Matcher(columns, WordStartTrie.build(entries.map((e) => e.text), { fold: foldCodeUnit }), entries);
+  }
+
+  static fromSerialized(data: SerializedMatcher): Matcher {
+    if (data.format !== FORMAT) throw new Error(`Unknown matcher format: ${String(data.format)}`);
+    const count = data.entities.length;
+    if (typeof data.texts !== 'string' || data.cases.length !== count || data.aliasIndexes.length !== count) {
+      throw new Error('Corrupt serialized matcher: entry columns differ in length');
+    }
+    const trie = WordStartTrie.fromSerialized(data.trie, { fold: foldCodeUnit });
+    if (trie.patternCount !== count) throw new Error('Corrupt serialized matcher: entry count does not match the trie');
+    let textLength = 0;
+    for (let i = 0; i < count; i++) textLength += trie.patternLength(i);
+    if (textLength !== data.texts.length) throw new Error('Corrupt serialized matcher: the texts do not match the trie');
+    const entities = Int32Array.from(data.entities);
+    const entityIds = data.entityIds;
+    const entityCount = entityIds.length;
+    for (let i = 0; i < count; i++) {
+      const entity = entities[i]!;
+      if (!CASE_MODES[data.cases[i]!] || entity < -1 || entity >= entityCount || entity !== data.entities[i]) {
+        throw new Error(`Corrupt serialized matcher: entry ${i} is malformed`);
+      }
+    }
+    const contexts = new Map<number, readonly string[]>();
+    for (const [key, context] of Object.entries(data.contexts)) contexts.set(Number(key), context);
+    const columns: EntryColumns = {
+      texts: data.texts,
+      cases: data.cases,
+      entityIds,
+      entities,
+      aliasIndexes: Int32Array.from(data.aliasIndexes),
+      contexts,
+    };
+    return new Matcher(columns, trie);
+  }
+
+  serialize(): SerializedMatcher {
+    const { texts, cases, entityIds, entities, aliasIndexes, contexts } = this.columns;
+    return {
+      format: FORMAT,
+      texts,
+      cases,
+      entityIds: [...entityIds],
+      entities: Array.from(entities),
+      aliasIndexes: Array.from(aliasIndexes),
+      contexts: Object.fromEntries([...contexts].map(([i, context]) => [String(i), [...context]])),
       trie: this.trie.serialize(),
     };
+  }
+
+  /** Entry `id`'s text as written. */
+  private textOf(id: number): string {
+    if (!this.textStarts) {
+      const count = this.columns.entities.length;
+      const starts = new Int32Array(count + 1);
+      for (let i = 0; i < count; i++) starts[i + 1] = starts[i]! + this.trie.patternLength(i);
+      this.textStarts = starts;
+    }
+    return this.columns.texts.slice(this.textStarts[id], this.textStarts[id + 1]);
+  }
+
+  /** The entities the entries name, each once, in the order `serialize()` lists them. */
+  get entityIds(): readonly string[] {
+    return this.columns.entityIds;
   }
 
   /** Trie size, for diagnostics. */
@@ -144,7 +209,7 @@ export class Matcher {
   /** The longest entry, in code units: how far a window must reach past its end to see every match that starts in it. */
   get longestEntry(): number {
     let longest = 0;
-    for (const entry of this.entries) longest = Math.max(longest, entry.text.length);
+    for (let i = 0; i < this.trie.patternCount; i++) longest = Math.max(longest, this.trie.patternLength(i));
     return longest;
   }
 
@@ -246,13 +311,13 @@ export class Matcher {
         settled = true;
         break;
       }
-      const entry = this.entries[id]!;
-      const context = this.contexts[id]!;
+      const { entityIds, entities, aliasIndexes, contexts } = this.columns;
+      const context = contexts.get(id) ?? NO_CONTEXT;
       const span: Span = {
         start,
         end,
-        entityId: entry.entityId!,
-        aliasIndex: entry.aliasIndex ?? -1,
+        entityId: entityIds[entities[id]!]!,
+        aliasIndex: aliasIndexes[id]!,
         contextual: context.length > 0,
         context,
       };
@@ -281,11 +346,11 @@ export class Matcher {
    * `any`: the trie's case-insensitive match is enough.
    */
   private caseMatches(text: string, start: number, id: number): boolean {
-    const mode = this.entries[id]!.case;
-    if (mode === 'any') return true;
+    const mode = this.columns.cases.charCodeAt(id);
+    if (mode === ANY) return true;
     let key = this.caseKeys[id];
     if (key === undefined) {
-      key = foldKeepingCase(this.entries[id]!.text);
+      key = foldKeepingCase(this.textOf(id));
       this.caseKeys[id] = key;
     }
     const n = key.length;
@@ -297,7 +362,7 @@ export class Matcher {
       }
     }
     if (asWritten) return true;
-    if (mode !== 'proper') return false;
+    if (mode !== PROPER) return false;
     for (let i = 0; i < n; i++) {
       if (foldCodeUnitKeepingCase(text.charCodeAt(start + i)) !== upperCodeUnit(key.charCodeAt(i))) return false;
     }

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { entityColumns, loadSeedDataset } from '../../../src/build/dataset-plugin';
 import { CATEGORIES } from '../../../src/dataset/types';
+import { matcherFromEntities } from '../../../src/matcher';
 
 describe('entityColumns', () => {
   const { entities } = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+  const order = matcherFromEntities(entities).entityIds;
 
-  it('gives every entity one category digit, in the order of the ids, that reads back as its category', () => {
-    const columns = entityColumns(entities);
-    expect(columns.ids).toEqual(entities.map((e) => e.id));
-    expect(columns.categories).toHaveLength(entities.length);
+  it('gives every entity the matcher names one category digit and its name, in the matcher’s order', () => {
+    const columns = entityColumns(entities, order);
+    expect(columns.categories).toHaveLength(order.length);
+    const byId = new Map(entities.map((e) => [e.id, e]));
     const read = [...columns.categories].map((digit) => CATEGORIES[digit.charCodeAt(0) - 48]);
-    expect(read).toEqual(entities.map((e) => e.category));
+    expect(read).toEqual(order.map((id) => byId.get(id)!.category));
+    expect(columns.names).toEqual(order.map((id) => byId.get(id)!.name));
+  });
+
+  it('covers every entity that has an alias, since only those can be highlighted', () => {
+    expect(new Set(order)).toEqual(new Set(entities.filter((e) => e.aliases.length > 0).map((e) => e.id)));
   });
 
   it('has room for every category in one digit', () => {
