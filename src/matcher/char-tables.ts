@@ -10,8 +10,8 @@
  * content script loads them before its first scan. They also make the page's
  * fold of these characters the one the build folded the aliases with.
  */
-import { foldCodeUnit, foldCodeUnitKeepingCase, primeFold } from './fold';
-import { bmpCharClass, primeCharClass } from './word-boundary';
+import { foldCodeUnit, foldCodeUnitKeepingCase, primeFolds } from './fold';
+import { bmpCharClass, primeCharClasses } from './word-boundary';
 
 /** Inclusive ranges of BMP code units, none of them surrogates. */
 export const COMMON_RANGES: readonly (readonly [number, number])[] = [
@@ -43,17 +43,28 @@ export function computeCharTables(ranges: readonly (readonly [number, number])[]
   return { ranges: ranges.map(([a, b]) => [a, b]), fold: String.fromCharCode(...fold), foldKeepingCase: String.fromCharCode(...keep), classes };
 }
 
-/** Primes the fold and class caches from `computeCharTables` output. */
+/**
+ * Hands `computeCharTables` output to the fold and the word classes, which
+ * read it on their first look at each code unit: nothing is copied here, so
+ * a page that never meets a non-ASCII character pays nothing for them.
+ */
 export function loadCharTables(tables: CharTables): void {
   const size = tables.ranges.reduce((n, [from, to]) => n + to - from + 1, 0);
   if (tables.fold.length !== size || tables.foldKeepingCase.length !== size || tables.classes.length !== size) {
     throw new Error('Corrupt character tables: lengths disagree with the ranges');
   }
-  let k = 0;
-  for (const [from, to] of tables.ranges) {
-    for (let c = from; c <= to; c++, k++) {
-      primeFold(c, tables.fold.charCodeAt(k), tables.foldKeepingCase.charCodeAt(k));
-      primeCharClass(c, tables.classes.charCodeAt(k) - 48);
+  const ranges = tables.ranges.map(([from, to]) => [from, to] as const);
+  const offsetOf = (c: number): number => {
+    let k = 0;
+    for (const [from, to] of ranges) {
+      if (c >= from && c <= to) return k + c - from;
+      k += to - from + 1;
     }
-  }
+    return -1;
+  };
+  primeFolds({ offsetOf, fold: tables.fold, foldKeepingCase: tables.foldKeepingCase });
+  primeCharClasses((c) => {
+    const k = offsetOf(c);
+    return k < 0 ? 0 : tables.classes.charCodeAt(k) - 48;
+  });
 }

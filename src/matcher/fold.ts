@@ -122,13 +122,27 @@ const FOLD_CACHE = new Uint16Array(0x10000);
 const FOLD_KEEP_CASE_CACHE = new Uint16Array(0x10000);
 
 /**
- * Records the folds of a non-ASCII code unit computed elsewhere (at build
- * time, see char-tables.ts), so a page never runs the Unicode calls for it.
+ * Folds computed elsewhere (at build time, see char-tables.ts), read on a
+ * cache miss, so a page never runs the Unicode calls for them and loading
+ * them costs nothing up front: `offsetOf` says where a code unit sits in the
+ * tables (-1: not there), and a 0 in a table means "not given".
  */
-export function primeFold(c: number, folded: number, foldedKeepingCase: number): void {
-  if (c < 128 || folded === 0 || foldedKeepingCase === 0) return;
-  FOLD_CACHE[c] = folded;
-  FOLD_KEEP_CASE_CACHE[c] = foldedKeepingCase;
+export interface PrimedFolds {
+  offsetOf(c: number): number;
+  fold: string;
+  foldKeepingCase: string;
+}
+
+let primed: PrimedFolds | null = null;
+
+export function primeFolds(folds: PrimedFolds): void {
+  primed = folds;
+}
+
+function primedFold(c: number, table: 'fold' | 'foldKeepingCase'): number {
+  if (!primed) return 0;
+  const k = primed.offsetOf(c);
+  return k < 0 ? 0 : primed[table].charCodeAt(k);
 }
 
 /** Folds one UTF-16 code unit (case-insensitive fold). */
@@ -136,7 +150,7 @@ export function foldCodeUnit(c: number): number {
   if (c < 128) return ASCII_FOLD[c]!;
   const cached = FOLD_CACHE[c]!;
   if (cached !== 0) return cached;
-  const folded = computeFold(c, true);
+  const folded = primedFold(c, 'fold') || computeFold(c, true);
   FOLD_CACHE[c] = folded;
   return folded;
 }
@@ -146,7 +160,7 @@ export function foldCodeUnitKeepingCase(c: number): number {
   if (c < 128) return ASCII_FOLD_KEEP_CASE[c]!;
   const cached = FOLD_KEEP_CASE_CACHE[c]!;
   if (cached !== 0) return cached;
-  const folded = computeFold(c, false);
+  const folded = primedFold(c, 'foldKeepingCase') || computeFold(c, false);
   FOLD_KEEP_CASE_CACHE[c] = folded;
   return folded;
 }

@@ -62,16 +62,23 @@ export function bmpCharClass(c: number): number {
   return classOf(c);
 }
 
-/** Records a class computed elsewhere (at build time), so a page never runs the Unicode regexes for it. */
-export function primeCharClass(c: number, cls: number): void {
-  if (c >= 128 && c < 0x10000 && cls >= NOT_WORD && cls <= MARK) BMP_CLASS[c] = cls;
+/**
+ * Classes computed elsewhere (at build time, see char-tables.ts), read on a
+ * cache miss so a page never runs the Unicode regexes for them: `classOf`
+ * gives a code unit's class, or 0 when it has none to give.
+ */
+let primedClass: ((c: number) => number) | null = null;
+
+export function primeCharClasses(classOf: (c: number) => number): void {
+  primedClass = classOf;
 }
 
 function classOf(codePoint: number): CharClass {
   if (codePoint < 0x10000) {
     const cached = BMP_CLASS[codePoint]!;
     if (cached !== 0) return cached as CharClass;
-    const cls = classify(codePoint);
+    const given = codePoint >= 128 && primedClass ? primedClass(codePoint) : 0;
+    const cls = given >= NOT_WORD && given <= MARK ? (given as CharClass) : classify(codePoint);
     BMP_CLASS[codePoint] = cls;
     return cls;
   }
