@@ -146,18 +146,20 @@ export class Matcher {
     }
     const trie = WordStartTrie.fromSerialized(data.trie, { fold: foldCodeUnit });
     if (trie.patternCount !== count) throw new Error('Corrupt serialized matcher: entry count does not match the trie');
-    let textLength = 0;
-    for (let i = 0; i < count; i++) textLength += trie.patternLength(i);
-    if (textLength !== data.texts.length) throw new Error('Corrupt serialized matcher: the texts do not match the trie');
     const entities = Int32Array.from(data.entities);
     const entityIds = data.entityIds;
     const entityCount = entityIds.length;
+    // One pass over the entries, and a native check of the case letters: this runs on every page load.
+    const casesOk = /^[epa]*$/.test(data.cases);
+    let textLength = 0;
     for (let i = 0; i < count; i++) {
+      textLength += trie.patternLength(i);
       const entity = entities[i]!;
-      if (!CASE_MODES[data.cases[i]!] || entity < -1 || entity >= entityCount || entity !== data.entities[i]) {
+      if (entity < -1 || entity >= entityCount || entity !== data.entities[i] || (!casesOk && !CASE_MODES[data.cases[i]!])) {
         throw new Error(`Corrupt serialized matcher: entry ${i} is malformed`);
       }
     }
+    if (textLength !== data.texts.length) throw new Error('Corrupt serialized matcher: the texts do not match the trie');
     const contexts = new Map<number, readonly string[]>();
     for (const [key, context] of Object.entries(data.contexts)) contexts.set(Number(key), context);
     const columns: EntryColumns = {

@@ -203,12 +203,14 @@ export class WordStartTrie {
     const outStart = new Int32Array(nodeCount + 1);
     // Breadth-first numbering: the children of node v follow those of node v - 1, starting at 1.
     firstChild[0] = 1;
+    // One pass (this runs on every page load, for every node of a large dictionary).
     for (let v = 0; v < nodeCount; v++) {
       // The root has no incoming edge; its placeholder label is not read.
       labels[v] = v === 0 ? 0 : data.labels.charCodeAt(v);
       const children = data.children.charCodeAt(v) - COUNT_OFFSET;
       const outputs = data.outputs.charCodeAt(v) - COUNT_OFFSET;
-      if (children < 0 || outputs < 0) throw new Error('Corrupt serialized trie: bad child or output counts');
+      // Children come after their parent (breadth-first), so every walk terminates.
+      if (children < 0 || outputs < 0 || (v > 0 && firstChild[v]! <= v)) throw new Error('Corrupt serialized trie: bad child or output counts');
       firstChild[v + 1] = firstChild[v]! + children;
       outStart[v + 1] = outStart[v]! + outputs;
     }
@@ -218,10 +220,6 @@ export class WordStartTrie {
     const patternLengths = new Int32Array(data.patternLengths);
     if (outStart[nodeCount] !== outPatterns.length) throw new Error('Corrupt serialized trie: array lengths disagree');
     if (outStart[0] !== outStart[1]) throw new Error('Corrupt serialized trie: root has outputs');
-    for (let v = 1; v < nodeCount; v++) {
-      // Children come after their parent (breadth-first), so every walk terminates.
-      if (firstChild[v]! <= v) throw new Error('Corrupt serialized trie: bad child or output counts');
-    }
     for (let k = 0; k < outPatterns.length; k++) {
       const p = outPatterns[k]!;
       if (p < 0 || p >= patternLengths.length) throw new Error('Corrupt serialized trie: bad pattern id');
