@@ -19,7 +19,9 @@ export function CardSettings({ settings, onTrigger, onDelay }: CardSettingsProps
   // open tab; showing the stored value before the write lands would make the thumb jump back.
   const [unsaved, setUnsaved] = useState<number | null>(null);
   useEffect(() => {
-    if (unsaved === settings.hoverDelayMs) setUnsaved(null);
+    // The draft as it is now, not as it was when this render happened: effects run after the paint,
+    // and by then the reader may have moved the thumb on (the next arrow key, while the last write lands).
+    setUnsaved((current) => (current === settings.hoverDelayMs ? null : current));
   }, [settings.hoverDelayMs]);
   const delay = unsaved ?? settings.hoverDelayMs;
   const commit = (ms: number) => {
