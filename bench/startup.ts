@@ -17,7 +17,7 @@ import { articlePage } from './pages';
 import { syntheticDataset, syntheticEntities } from './synthetic';
 
 const LOADS = Number(process.env.STARTUP_LOADS ?? 7);
-const STEPS = ['evaluate script', 'settings, page controller', "char tables, matcher's JSON", 'trie', 'categories, annotator'];
+const STEPS = ['evaluate script', 'settings, page controller', "char tables, matcher's JSON", 'trie, annotator'];
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -5,7 +5,7 @@
  */
 // First, so that its clock starts before any other module is evaluated.
 import { SCRIPT_START } from './script-start';
-import { loadCategories, loadMatcher, loadNames } from './page-data';
+import { categoryAt, loadMatcher, loadNames } from './page-data';
 import { browser } from '../shared/browser';
 import { isMessage, type EntityCardData, type Message } from '../shared/messages';
 import { toolbarState } from '../shared/toolbar-state';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const controller = new PageController(
     {
       doc: document,
-      data: { categories: loadCategories, names: loadNames, cardData: askCardData },
+      data: { categoryAt, names: loadNames, cardData: askCardData },
       loadMatcher,
       onChange: reportCount,
       openSource: (factId) => send({ type: 'open-source', factId }),

@@ -3,7 +3,7 @@
  * annotator and the card while active, nothing at all while paused or off.
  */
 import type { Category } from '../dataset/types';
-import type { Matcher } from '../matcher';
+import type { Matcher, Span } from '../matcher';
 import type { EntityCardData, PageAnnotations } from '../shared/messages';
 import { rankFacts } from '../shared/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
@@ -14,8 +14,8 @@ import { HoverController, type HoverTarget } from './hover-controller';
 import type { MentionSpan } from './mention-store';
 
 export interface PageData {
-  /** Each entity's category: the one thing highlighting needs, loaded when annotation starts. */
-  categories(): ReadonlyMap<string, Category>;
+  /** The category of the entity a span names, by its `entityIndex`: the one thing highlighting needs. */
+  categoryAt(entityIndex: number): Category;
   /** Each entity's name, loaded when the page summary first needs one. */
   names(): ReadonlyMap<string, string>;
   /** What an entity's card shows, asked of the worker (which holds the dataset) when a card opens. */
@@ -35,6 +35,8 @@ export class PageController {
   private annotator: Annotator | null = null;
   private hover: HoverController | null = null;
   private matcher: TextMatcher | null = null;
+  /** Each entity's category, filled in as the matcher first names it. */
+  private readonly categories = new Map<string, Category>();
   /** Cancels the matcher's loading while it is under way. */
   private cancelLoading: (() => void) | null = null;
   private readonly card: CardHost;
@@ -68,7 +70,9 @@ export class PageController {
       // The settings may change while it loads: it starts from whatever they are by then.
       this.cancelLoading ??= runInTasks(this.options.loadMatcher(), (matcher) => {
         this.cancelLoading = null;
-        this.matcher = adaptMatcher(matcher);
+        this.matcher = adaptMatcher(matcher, (span) => {
+          if (!this.categories.has(span.entityId)) this.categories.set(span.entityId, this.options.data.categoryAt(span.entityIndex));
+        });
         this.update(this.settings);
       });
       return;
@@ -76,7 +80,7 @@ export class PageController {
     this.annotator = new Annotator({
       doc: this.options.doc,
       matcher: this.matcher,
-      categories: this.options.data.categories(),
+      categories: this.categories,
       nameOf: (entityId) => this.options.data.names().get(entityId) ?? entityId,
       settings: storeOptions,
       ownUi: this.ownUi,
@@ -193,11 +197,11 @@ export class PageController {
   }
 }
 
-/** The matcher's spans in the shape the mention store keeps. */
-function adaptMatcher(matcher: Matcher): TextMatcher {
-  type MatcherSpan = ReturnType<Matcher['match']>[number];
+/** The matcher's spans in the shape the mention store keeps; `seen` is told of each span first. */
+function adaptMatcher(matcher: Matcher, seen: (span: Span) => void): TextMatcher {
   // Only the keys a span has: this runs for every match on the page.
-  const convert = (span: MatcherSpan): MentionSpan => {
+  const convert = (span: Span): MentionSpan => {
+    seen(span);
     const mention: MentionSpan = { start: span.start, end: span.end, entityId: span.entityId };
     if (span.contextual) mention.context = span.context;
     if (span.fallback) mention.fallback = convert(span.fallback);

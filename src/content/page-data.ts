@@ -18,15 +18,16 @@ declare const __GEOLENS_CHAR_TABLES__: string;
 // The data's JSON, read once at the top level: a string literal inside a function body would be
 // scanned again when V8 compiles that function on first call (over 200 ms for a 9 MB matcher).
 const MATCHER_JSON: string = __GEOLENS_MATCHER__;
-const CATEGORIES_DIGITS: string = JSON.parse(__GEOLENS_CATEGORIES__) as string;
+const CATEGORY_DIGITS: string = JSON.parse(__GEOLENS_CATEGORIES__) as string;
 const NAMES_JSON: string = __GEOLENS_NAMES__;
 
 /**
  * Each entity's category and name travel as columns in the order of the
- * matcher's entity ids, which the matcher's JSON already carries: no id is
- * parsed twice, and no object keyed by tens of thousands of ids is parsed
- * into a slow dictionary (at 50,000 entities, that alone took 36–44 ms).
- * Entities no alias names never match, so they need neither.
+ * matcher's entity ids, and a span says where its entity sits in that order
+ * (`entityIndex`): a page builds no table keyed by id at start. An object
+ * keyed by 50,000 ids took 36–44 ms to parse; parsing the ids as an array
+ * and indexing them, 13 ms. Entities no alias names never match, so they
+ * need neither.
  */
 export interface EntityColumns {
   /** One digit per entity: its category's index in CATEGORIES. */
@@ -34,25 +35,18 @@ export interface EntityColumns {
   names: string[];
 }
 
-let entityIds: readonly string[] = [];
-let categories: ReadonlyMap<string, Category> | undefined;
-/** Each entity's category, keyed by id: all that highlighting needs. Call after `loadMatcher`. */
-export function loadCategories(): ReadonlyMap<string, Category> {
-  if (!categories) {
-    const digits = CATEGORIES_DIGITS;
-    const map = new Map<string, Category>();
-    for (let i = 0; i < entityIds.length; i++) map.set(entityIds[i]!, CATEGORIES[digits.charCodeAt(i) - 48]!);
-    categories = map;
-  }
-  return categories;
+/** The category of the entity at `entityIndex` in the matcher's entity ids. */
+export function categoryAt(entityIndex: number): Category {
+  return CATEGORIES[CATEGORY_DIGITS.charCodeAt(entityIndex) - 48]!;
 }
 
+let loaded: Matcher | undefined;
 let names: ReadonlyMap<string, string> | undefined;
-/** Each entity's name, for the page summary the popup asks for. Call after `loadMatcher`. */
+/** Each entity's name, for the page summary the popup asks for (after `loadMatcher`). */
 export function loadNames(): ReadonlyMap<string, string> {
   if (!names) {
     const column = JSON.parse(NAMES_JSON) as string[];
-    names = new Map(entityIds.map((id, i) => [id, column[i]!]));
+    names = new Map((loaded?.entityIds ?? []).map((id, i) => [id, column[i]!]));
   }
   return names;
 }
@@ -60,16 +54,13 @@ export function loadNames(): ReadonlyMap<string, string> {
 /**
  * The matcher compiled at build time, with the character tables its first
  * scan needs; only an active page asks for it. Each `yield` ends a task: with
- * a large dictionary, parsing the JSON and rebuilding the trie each cost tens
- * of milliseconds, and together they would be one long task on the page.
+ * a large dictionary, parsing the JSON and rebuilding the trie each cost over
+ * ten milliseconds, and together they would make one task twice as long.
  */
 export function* loadMatcher(): Generator<void, Matcher> {
   loadCharTables(JSON.parse(__GEOLENS_CHAR_TABLES__));
   const serialized = JSON.parse(MATCHER_JSON) as SerializedMatcher;
   yield;
-  const matcher = Matcher.fromSerialized(serialized);
-  entityIds = matcher.entityIds;
-  yield;
-  loadCategories();
-  return matcher;
+  loaded = Matcher.fromSerialized(serialized);
+  return loaded;
 }

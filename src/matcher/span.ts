@@ -17,6 +17,8 @@ export interface Span {
   start: number;
   end: number;
   entityId: string;
+  /** The entity as an index into the matcher's `entityIds`: lets callers keep per-entity data in columns. */
+  entityIndex: number;
   aliasIndex: number;
   /** True when the alias is ambiguous and the span only stands if one of `context` is confirmed on the page. */
   contextual: boolean;

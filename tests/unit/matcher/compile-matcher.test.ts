@@ -284,6 +284,18 @@ describe('output shape', () => {
 });
 
 describe('serialization', () => {
+  it('refuses an entity id with a line break, which separates ids in the serialized form', () => {
+    expect(() => compileMatcher([{ text: 'China', case: 'proper', entityId: 'chi\nna' }])).toThrow(/line break/);
+  });
+
+  it('numbers each span’s entity by its place in entityIds', () => {
+    const [span] = matcher.match('the PRC');
+    expect(matcher.entityIds[span!.entityIndex]).toBe(span!.entityId);
+    const restored = Matcher.fromSerialized(JSON.parse(JSON.stringify(matcher.serialize())));
+    expect(restored.entityIds).toEqual(matcher.entityIds);
+  });
+
+
 
   it('round-trips through JSON and matches the same spans', () => {
     const text =
@@ -302,6 +314,9 @@ describe('serialization', () => {
     expect(() => Matcher.fromSerialized({ ...data, cases: 'x'.repeat(data.cases.length) })).toThrow(/entry 0 is malformed/);
     expect(() => Matcher.fromSerialized({ ...data, entities: data.entities.map(() => 99_999) })).toThrow(/malformed/);
     expect(() => Matcher.fromSerialized({ ...data, texts: data.texts + 'x' })).toThrow(/texts do not match the trie/);
+    expect(() => Matcher.fromSerialized({ ...data, entityIds: data.entityIds.split('\n') as never })).toThrow(/entity ids/);
+    // One id fewer: the last entity's entries point past the list.
+    expect(() => Matcher.fromSerialized({ ...data, entityIds: data.entityIds.slice(0, data.entityIds.lastIndexOf('\n')) })).toThrow(/malformed/);
     expect(() => Matcher.fromSerialized({ ...data, entities: [...data.entities.slice(1), 0.5] })).toThrow(/malformed/);
   });
 });

@@ -123,12 +123,13 @@ describe('resolveSpan', () => {
     start: 0,
     end: 2,
     entityId: 'x',
+    entityIndex: 0,
     aliasIndex: 0,
     contextual: true,
     context: ['a', 'b'],
     ...(fallback ? { fallback } : {}),
   });
-  const plain: Span = { start: 0, end: 2, entityId: 'y', aliasIndex: 0, contextual: false, context: [] };
+  const plain: Span = { start: 0, end: 2, entityId: 'y', entityIndex: 1, aliasIndex: 0, contextual: false, context: [] };
 
   it('keeps a contextual span when any one of its context entities is confirmed', () => {
     expect(resolveSpan(contextual(), new Set(['b']))?.entityId).toBe('x');

@@ -82,7 +82,15 @@ function bruteForce(entries: readonly MatcherEntry[], text: string): Span[] {
 
 type Hit = { start: number; end: number; id: number };
 
+/** Entities are numbered in the order entries first name them, as the matcher numbers them. */
+function entityIndexes(entries: readonly MatcherEntry[]): Map<string, number> {
+  const indexes = new Map<string, number>();
+  for (const entry of entries) if (entry.entityId !== null && !indexes.has(entry.entityId)) indexes.set(entry.entityId, indexes.size);
+  return indexes;
+}
+
 function reduceHits(entries: readonly MatcherEntry[], hits: readonly Hit[]): Span[] {
+  const indexes = entityIndexes(entries);
   const spans: Span[] = [];
   let covered = 0;
   for (let i = 0; i < hits.length; ) {
@@ -104,6 +112,7 @@ function reduceHits(entries: readonly MatcherEntry[], hits: readonly Hit[]): Spa
           start,
           end,
           entityId: entry.entityId,
+          entityIndex: indexes.get(entry.entityId)!,
           aliasIndex: entry.aliasIndex ?? -1,
           contextual: context.length > 0,
           context,
