@@ -18,16 +18,15 @@ declare const __GEOLENS_CHAR_TABLES__: string;
 // The data's JSON, read once at the top level: a string literal inside a function body would be
 // scanned again when V8 compiles that function on first call (over 200 ms for a 9 MB matcher).
 const MATCHER_JSON: string = __GEOLENS_MATCHER__;
-const CATEGORY_DIGITS: string = JSON.parse(__GEOLENS_CATEGORIES__) as string;
+const CATEGORIES_JSON: string = __GEOLENS_CATEGORIES__;
 const NAMES_JSON: string = __GEOLENS_NAMES__;
 
 /**
  * Each entity's category and name travel as columns in the order of the
  * matcher's entity ids, and a span says where its entity sits in that order
- * (`entityIndex`): a page builds no table keyed by id at start. An object
- * keyed by 50,000 ids took 36–44 ms to parse; parsing the ids as an array
- * and indexing them, 13 ms. Entities no alias names never match, so they
- * need neither.
+ * (`entityIndex`): a page builds no table keyed by id at start (an object
+ * keyed by 50,000 ids took 36–44 ms to parse). Entities no alias names never
+ * match, so they need neither.
  */
 export interface EntityColumns {
   /** One digit per entity: its category's index in CATEGORIES. */
@@ -35,9 +34,11 @@ export interface EntityColumns {
   names: string[];
 }
 
+let categoryDigits: string | undefined;
 /** The category of the entity at `entityIndex` in the matcher's entity ids. */
 export function categoryAt(entityIndex: number): Category {
-  return CATEGORIES[CATEGORY_DIGITS.charCodeAt(entityIndex) - 48]!;
+  categoryDigits ??= JSON.parse(CATEGORIES_JSON) as string;
+  return CATEGORIES[categoryDigits.charCodeAt(entityIndex) - 48]!;
 }
 
 let loaded: Matcher | undefined;
