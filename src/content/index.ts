@@ -34,21 +34,41 @@ async function main(): Promise<void> {
       const state = toolbarState(settings, location.hostname);
       if (`${count} ${state}` === lastReport) return;
       lastReport = `${count} ${state}`;
-      send({ type: 'annotations-changed', count, state });
+      send({ type: 'annotations-changed', count, state }).catch(retireIfOrphaned);
     }, BADGE_UPDATE_DELAY_MS);
+  };
+
+  // After the extension is updated, reloaded or removed, this script lives on orphaned: its
+  // highlights stay, but nothing answers it any more (no card data, no settings). The first message
+  // that fails for that reason takes everything down, which leaves the page as it found it.
+  let retired = false;
+  const retireIfOrphaned = () => {
+    if (retired || !isOrphaned()) return;
+    retired = true;
+    window.clearTimeout(badgeTimer);
+    unwatch();
+    controller.destroy();
   };
 
   const controller = new PageController(
     {
       doc: document,
-      data: { categoryAt, names: loadNames, cardData: askCardData },
+      data: {
+        categoryAt,
+        names: loadNames,
+        cardData: (entityId) =>
+          askCardData(entityId).catch((error: unknown) => {
+            retireIfOrphaned();
+            throw error;
+          }),
+      },
       loadMatcher,
       onChange: reportCount,
-      openSource: (factId) => send({ type: 'open-source', factId }),
+      openSource: (factId) => void send({ type: 'open-source', factId }).catch(retireIfOrphaned),
     },
     settings,
   );
-  watchSettings((next) => {
+  const unwatch = watchSettings((next) => {
     settings = next;
     controller.update(next);
     // The toolbar icon follows pausing and the global switch even on a page with nothing to count.
@@ -72,6 +92,15 @@ async function main(): Promise<void> {
   benchMeasure('geolens:slice', resumed);
 }
 
+/** True once the extension this script belongs to is gone (updated, reloaded, disabled or removed). */
+function isOrphaned(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
 async function askCardData(entityId: string): Promise<EntityCardData | null> {
   const message: Message = { type: 'card-data', entityId };
   const answer = (await browser.runtime.sendMessage(message)) as EntityCardData | null | undefined;
@@ -79,9 +108,14 @@ async function askCardData(entityId: string): Promise<EntityCardData | null> {
   return answer && typeof answer === 'object' && answer.entity?.id === entityId && Array.isArray(answer.facts) && Array.isArray(answer.documents) ? answer : null;
 }
 
-function send(message: Message): void {
-  // The worker may be restarting; a lost badge update is harmless.
-  browser.runtime.sendMessage(message).catch(() => {});
+/** A message the page needs no answer to. The worker may be restarting: a lost badge update is harmless. */
+function send(message: Message): Promise<unknown> {
+  try {
+    return browser.runtime.sendMessage(message);
+  } catch (error) {
+    // An orphaned script's runtime throws rather than rejects.
+    return Promise.reject(error);
+  }
 }
 
 main().catch((error: unknown) => {

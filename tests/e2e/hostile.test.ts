@@ -2,12 +2,15 @@
  * Hostile and odd pages: whatever a page does to itself, Geolens keeps
  * working, never breaks the page, and never loops on its own work.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/dataset/types';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { launchExtension, type ExtensionSession } from './harness';
+import { DIST, launchExtension, type ExtensionSession } from './harness';
 import {
   allHighlightedTexts,
   collectProblems,
@@ -16,8 +19,12 @@ import {
   hoverText,
   readCard,
   settledAnnotations,
+  useExtension,
   waitForCard,
 } from './page-helpers';
+
+/** A seed article, as the fixture server renders it. */
+const SEED_DOCUMENT = (JSON.parse(readFileSync(join(DIST, 'dataset.json'), 'utf8')) as Dataset).documents[1]!.id;
 
 describe('hostile and odd pages', () => {
   let session: ExtensionSession;
@@ -205,6 +212,34 @@ describe('hostile and odd pages', () => {
     expect(await page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText())).toContain('Moscow as well.');
     await page.waitForTimeout(400);
     expect(await where()).toEqual(['prose']);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('an extension reloaded under an open page', () => {
+  const env = useExtension();
+
+  it('takes its highlights down once it finds itself orphaned, and leaves the page as it was', async () => {
+    const { session, server } = env;
+    const page = await session.context.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${server.origin}/seed/${SEED_DOCUMENT}`);
+    await settledAnnotations(session, page, (a) => a.mentions.length > 0);
+    const geolensRanges = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)].filter(([name]) => name.startsWith('geolens-')).reduce((n, [, h]) => n + h.size, 0),
+      );
+    expect(await geolensRanges()).toBeGreaterThan(0);
+    const dom = await page.evaluate(() => document.documentElement.outerHTML);
+    // An update or a reload of the extension: the old content script lives on, and nothing answers it.
+    await session.serviceWorker!.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime.reload()).catch(() => {});
+    await page.waitForTimeout(500);
+    // Resting on a highlight asks for its card: that question is what finds out.
+    await hoverText(page, 'Kazakhstan');
+    await expect.poll(geolensRanges).toBe(0);
+    await page.waitForTimeout(400);
+    expect(await readCard(page)).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(dom);
     expect(problems).toEqual([]);
   });
 });
