@@ -7,15 +7,14 @@
  * the page, never the dataset.
  */
 import { browser } from '../shared/browser';
-import { cardDataFor, type CardDataIndex, type CardDataSource, indexCardData } from '../shared/card-data-index';
+import { CARD_DATA_FILE, cardDataFor, type CardDataIndex, type CardDataSource, indexCardData } from '../shared/card-data-index';
 import type { EntityCardData } from '../shared/messages';
 
 let index: Promise<CardDataIndex> | undefined;
 
 async function loadIndex(): Promise<CardDataIndex> {
-  // The build writes this file (CARD_DATA_FILE in src/build/dataset-plugin.ts).
-  const response = await fetch(browser.runtime.getURL('card-data.json'));
-  if (!response.ok) throw new Error(`card-data.json: HTTP ${response.status}`);
+  const response = await fetch(browser.runtime.getURL(CARD_DATA_FILE));
+  if (!response.ok) throw new Error(`${CARD_DATA_FILE}: HTTP ${response.status}`);
   return indexCardData((await response.json()) as CardDataSource);
 }
 

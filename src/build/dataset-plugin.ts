@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { compileDataset } from '../dataset/compile-dataset';
 import { CATEGORIES, type Dataset, type Entity } from '../dataset/types';
 import type { EntityColumns } from '../content/page-data';
+import { CARD_DATA_FILE } from '../shared/card-data-index';
 import { computeCharTables, matcherFromEntities } from '../matcher';
 
 export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
@@ -26,9 +27,6 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
   for (const file of files) hash.update(file.path).update('\0').update(file.text).update('\0');
   return compileDataset(files, { version: `${packageVersion}+${hash.digest('hex').slice(0, 8)}` });
 }
-
-/** The worker's card data in the build (see `src/background/card-data.ts`). */
-export const CARD_DATA_FILE = 'card-data.json';
 
 /** Globals the content script reads its data from (see `src/content/page-data.ts`). */
 export const NAMES_GLOBAL = '__GEOLENS_NAMES__';

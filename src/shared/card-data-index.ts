@@ -6,6 +6,9 @@
 import type { CardEntity, Fact } from '../dataset/types';
 import type { DocumentRef, EntityCardData } from './messages';
 
+/** The file the build writes for the worker (src/build/dataset-plugin.ts), in the extension's root. */
+export const CARD_DATA_FILE = 'card-data.json';
+
 /** The worker's `card-data.json`, or a whole dataset (its extra fields are left out of answers). */
 export interface CardDataSource {
   entities: readonly CardEntity[];
