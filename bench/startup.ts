@@ -4,8 +4,9 @@
  * dataset, 5,000 and 50,000 synthetic aliases). Prints a Markdown table for
  * docs/scaling.md. Each start-up task is a `geolens:slice` of the bench
  * build, in order: evaluating the script, reading the settings and building
- * the page controller, then the matcher's steps (categories and character
- * tables, the matcher's JSON, the trie), medians over several page loads.
+ * the page controller, then the matcher's steps (the character tables and the
+ * matcher's JSON, then the trie and the annotator), medians over several page
+ * loads.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -72,8 +72,8 @@ export function datasetPlugin(options: {
     name: 'geolens-dataset',
     config() {
       dataset = compile();
-      // JSON strings, parsed by the content script: the matcher and categories when annotation starts,
-      // the names for the page summary. The trie is built here, once, rather than on every page. What a
+      // JSON strings, parsed by the content script: the matcher when annotation starts, the category
+      // digits at the first span, the names for the page summary. The trie is built here, once, rather than on every page. What a
       // card shows comes from the worker, which reads dist/card-data.json.
       const { entities } = dataset;
       const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));

@@ -43,11 +43,12 @@ export function categoryAt(entityIndex: number): Category {
 
 let loaded: Matcher | undefined;
 let names: ReadonlyMap<string, string> | undefined;
-/** Each entity's name, for the page summary the popup asks for (after `loadMatcher`). */
+/** Each entity's name, for the page summary the popup asks for (empty until `loadMatcher` is done). */
 export function loadNames(): ReadonlyMap<string, string> {
+  if (!loaded) return new Map();
   if (!names) {
     const column = JSON.parse(NAMES_JSON) as string[];
-    names = new Map((loaded?.entityIds ?? []).map((id, i) => [id, column[i]!]));
+    names = new Map(loaded.entityIds.map((id, i) => [id, column[i]!]));
   }
   return names;
 }
