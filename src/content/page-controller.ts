@@ -208,5 +208,10 @@ function adaptMatcher(matcher: Matcher, seen: (span: Span) => void): TextMatcher
     if (span.inner) mention.inner = span.inner.map(convert);
     return mention;
   };
-  return { find: (text, from, to) => matcher.match(text, from, to).map(convert), longestAlias: matcher.longestEntry };
+  return {
+    find: (text, from, to) => matcher.match(text, from, to).map(convert),
+    get longestAlias() {
+      return matcher.longestEntry;
+    },
+  };
 }

@@ -1,24 +1,25 @@
 /**
  * What the content script carries of the dataset, inlined at build time by
- * src/build/dataset-plugin.ts as JSON strings (JSON.parse of a string is
- * faster than an object literal): the compiled matcher, each entity's
- * category and name, and the character tables. The matcher arrives compiled:
- * building its trie on every page would cost more than loading it. What a
- * card shows (descriptions, facts, citations) is not here: the worker answers
- * for it when a card opens, so no page parses the whole dataset.
+ * src/build/dataset-plugin.ts: the compiled matcher (an object of a few long
+ * strings, used as they are), each entity's category (a string of digits)
+ * and name, and the character tables (both JSON, parsed on first need). The
+ * matcher arrives compiled: building its trie on every page would cost more
+ * than loading it. What a card shows (descriptions, facts, citations) is not
+ * here: the worker answers for it when a card opens, so no page parses the
+ * whole dataset.
  */
 import { CATEGORIES, type Category } from '../dataset/types';
 import { Matcher, loadCharTables, type SerializedMatcher } from '../matcher';
 
 declare const __GEOLENS_CATEGORIES__: string;
 declare const __GEOLENS_NAMES__: string;
-declare const __GEOLENS_MATCHER__: string;
+declare const __GEOLENS_MATCHER__: SerializedMatcher;
 declare const __GEOLENS_CHAR_TABLES__: string;
 
-// The data's JSON, read once at the top level: a string literal inside a function body would be
-// scanned again when V8 compiles that function on first call (over 200 ms for a 9 MB matcher).
-const MATCHER_JSON: string = __GEOLENS_MATCHER__;
-const CATEGORIES_JSON: string = __GEOLENS_CATEGORIES__;
+// The data, read once at the top level: a literal inside a function body would be scanned again
+// when V8 compiles that function on first call (over 200 ms for a 9 MB matcher).
+const MATCHER: SerializedMatcher = __GEOLENS_MATCHER__;
+const CATEGORY_DIGITS: string = __GEOLENS_CATEGORIES__;
 const NAMES_JSON: string = __GEOLENS_NAMES__;
 
 /**
@@ -34,11 +35,9 @@ export interface EntityColumns {
   names: string[];
 }
 
-let categoryDigits: string | undefined;
 /** The category of the entity at `entityIndex` in the matcher's entity ids. */
 export function categoryAt(entityIndex: number): Category {
-  categoryDigits ??= JSON.parse(CATEGORIES_JSON) as string;
-  return CATEGORIES[categoryDigits.charCodeAt(entityIndex) - 48]!;
+  return CATEGORIES[CATEGORY_DIGITS.charCodeAt(entityIndex) - 48]!;
 }
 
 let loaded: Matcher | undefined;
@@ -55,14 +54,12 @@ export function loadNames(): ReadonlyMap<string, string> {
 
 /**
  * The matcher compiled at build time, with the character tables its first
- * scan needs; only an active page asks for it. Each `yield` ends a task: with
- * a large dictionary, parsing the JSON and rebuilding the trie each cost over
- * ten milliseconds, and together they would make one task twice as long.
+ * scan needs; only an active page asks for it. Nothing here is proportional
+ * to the dictionary (its columns are read in place), so one step does it;
+ * it stays a generator so that `runInTasks` times it and can cancel it.
  */
 export function* loadMatcher(): Generator<void, Matcher> {
   loadCharTables(JSON.parse(__GEOLENS_CHAR_TABLES__));
-  const serialized = JSON.parse(MATCHER_JSON) as SerializedMatcher;
-  yield;
-  loaded = Matcher.fromSerialized(serialized);
+  loaded = Matcher.fromSerialized(MATCHER);
   return loaded;
 }

@@ -2,17 +2,21 @@ import { WordStartTrie, type SerializedWordStartTrie } from './word-start-trie';
 import { foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCodeUnit } from './fold';
 import type { CaseMode } from '../dataset/types';
 import type { MatcherEntry, Span } from './span';
+import { intAt, packInts, packedLength } from './packed-ints';
 import { isWordBoundary } from './word-boundary';
 
 /**
- * JSON-ready form of a compiled matcher, with the entries in columns: a page
- * parses a few long arrays and strings faster than one object per alias, and
- * one string of every entry's text far faster than an array of them.
+ * JSON-ready form of a compiled matcher, with the entries in columns of
+ * strings: a page parses a few long strings far faster than arrays of
+ * numbers or one object per alias, and reads them in place (packed-ints.ts),
+ * so loading does no pass over the entries.
  */
 export interface SerializedMatcher {
   format: typeof FORMAT;
-  /** Every entry's text as written, back to back (the trie knows each one's length). */
+  /** Every entry's text as written, back to back. */
   texts: string;
+  /** Packed: where each entry's text starts in `texts`, then the total. */
+  textStarts: string;
   /** Each entry's case mode, one letter each: e(xact), p(roper) or a(ny). */
   cases: string;
   /**
@@ -20,28 +24,23 @@ export interface SerializedMatcher {
    * faster than an array of 50,000, and splits it only when the first span needs an id.
    */
   entityIds: string;
-  /** Each entry's entity as an index into `entityIds`; -1 for a blocker. */
-  entities: number[];
-  /** Each entry's alias index; -1 where it has none. */
-  aliasIndexes: number[];
+  /** How many ids `entityIds` holds. */
+  entityCount: number;
+  /** Packed: each entry's entity as an index into `entityIds`, plus one (0 for a blocker). */
+  entities: string;
+  /** Packed: each entry's alias index plus one (0 where it has none). */
+  aliasIndexes: string;
   /** Context entity ids of the few entries that have them, by entry index. */
   contexts: Record<string, string[]>;
   trie: SerializedWordStartTrie;
 }
 
 /** A matcher's entries as columns, indexed by entry id: what matching reads. */
-interface EntryColumns {
-  texts: string;
-  cases: string;
-  /** Joined by ID_SEPARATOR; split on first need. */
-  entityIds: string;
-  entityCount: number;
-  entities: Int32Array;
-  aliasIndexes: Int32Array;
+type EntryColumns = Omit<SerializedMatcher, 'format' | 'contexts' | 'trie'> & {
   contexts: ReadonlyMap<number, readonly string[]>;
-}
+};
 
-const FORMAT = 'geolens-matcher/4';
+const FORMAT = 'geolens-matcher/5';
 const CASE_LETTERS: Record<CaseMode, string> = { exact: 'e', proper: 'p', any: 'a' };
 const CASE_MODES: Record<string, CaseMode> = { e: 'exact', p: 'proper', a: 'any' };
 const ID_SEPARATOR = '\n';
@@ -73,10 +72,10 @@ interface Hits {
 export class Matcher {
   private readonly trie: WordStartTrie;
   private readonly columns: EntryColumns;
+  private readonly count: number;
+  /** Each entry's rank plus one, worked out at its first hit (0: not yet). */
   private readonly ranks: Uint8Array;
   private entryObjects: readonly MatcherEntry[] | undefined;
-  /** Where each entry's text starts in `columns.texts`, computed on first need. */
-  private textStarts: Int32Array | undefined;
   // Case keys are computed on first hit: most of a large dictionary never matches.
   private readonly caseKeys: (string | undefined)[];
 
@@ -84,23 +83,22 @@ export class Matcher {
     this.columns = columns;
     this.trie = trie;
     this.entryObjects = entries;
-    const count = columns.entities.length;
-    this.ranks = new Uint8Array(count).fill(RANK_UNCONDITIONAL);
-    for (let i = 0; i < count; i++) if (columns.entities[i] === -1) this.ranks[i] = RANK_BLOCKER;
-    for (const i of columns.contexts.keys()) if (this.ranks[i] !== RANK_BLOCKER) this.ranks[i] = RANK_CONTEXTUAL;
-    this.caseKeys = new Array<string | undefined>(count);
+    this.count = columns.cases.length;
+    this.ranks = new Uint8Array(this.count);
+    this.caseKeys = new Array<string | undefined>(this.count);
   }
 
   /** The entries, as given to `compile` (or rebuilt from the columns, once, after `fromSerialized`). */
   get entries(): readonly MatcherEntry[] {
     if (!this.entryObjects) {
-      const { cases, entities, aliasIndexes, contexts } = this.columns;
+      const { cases, contexts } = this.columns;
       const entityIds = this.entityIds;
       const entries: MatcherEntry[] = [];
-      for (let i = 0; i < entities.length; i++) {
-        const entity = entities[i]!;
+      for (let i = 0; i < this.count; i++) {
+        const entity = this.entityOf(i);
         const entry: MatcherEntry = { text: this.textOf(i), case: CASE_MODES[cases[i]!]!, entityId: entity === -1 ? null : entityIds[entity]! };
-        if (aliasIndexes[i] !== -1) entry.aliasIndex = aliasIndexes[i]!;
+        const aliasIndex = intAt(this.columns.aliasIndexes, i) - 1;
+        if (aliasIndex !== -1) entry.aliasIndex = aliasIndex;
         const context = contexts.get(i);
         if (context) entry.context = context;
         entries.push(entry);
@@ -132,63 +130,57 @@ export class Matcher {
       }
       entities[i] = index;
     });
+    const textStarts = [0];
+    for (const entry of entries) textStarts.push(textStarts.at(-1)! + entry.text.length);
     const columns: EntryColumns = {
       texts: entries.map((e) => e.text).join(''),
+      textStarts: packInts(textStarts),
       cases: entries.map((e) => CASE_LETTERS[e.case]).join(''),
       entityIds: entityIds.join(ID_SEPARATOR),
       entityCount: entityIds.length,
-      entities,
-      aliasIndexes,
+      entities: packInts(entities.map((e) => e + 1)),
+      aliasIndexes: packInts(aliasIndexes.map((a) => a + 1)),
       contexts,
     };
     return new Matcher(columns, WordStartTrie.build(entries.map((e) => e.text), { fold: foldCodeUnit }), entries);
   }
 
+  /**
+   * Takes a matcher from `serialize()` output. The checks cost nothing
+   * (lengths, totals, one native test of the case letters): this runs on
+   * every page load, and the data is the build's own.
+   */
   static fromSerialized(data: SerializedMatcher): Matcher {
     if (data.format !== FORMAT) throw new Error(`Unknown matcher format: ${String(data.format)}`);
-    const count = data.entities.length;
-    if (typeof data.texts !== 'string' || data.cases.length !== count || data.aliasIndexes.length !== count) {
+    const count = typeof data.cases === 'string' ? data.cases.length : -1;
+    if (
+      typeof data.texts !== 'string' ||
+      packedLength(data.textStarts) !== count + 1 ||
+      packedLength(data.entities) !== count ||
+      packedLength(data.aliasIndexes) !== count
+    ) {
       throw new Error('Corrupt serialized matcher: entry columns differ in length');
+    }
+    if (!/^[epa]*$/.test(data.cases)) throw new Error('Corrupt serialized matcher: unknown case letters');
+    if (intAt(data.textStarts, 0) !== 0 || intAt(data.textStarts, count) !== data.texts.length) {
+      throw new Error('Corrupt serialized matcher: the texts do not add up');
+    }
+    if (typeof data.entityIds !== 'string' || !Number.isInteger(data.entityCount) || (data.entityCount === 0) !== (data.entityIds === '')) {
+      throw new Error('Corrupt serialized matcher: the entity ids are not one string with a count');
     }
     const trie = WordStartTrie.fromSerialized(data.trie, { fold: foldCodeUnit });
     if (trie.patternCount !== count) throw new Error('Corrupt serialized matcher: entry count does not match the trie');
-    const entities = Int32Array.from(data.entities);
-    if (typeof data.entityIds !== 'string') throw new Error('Corrupt serialized matcher: the entity ids are not one string');
-    const entityCount = countIds(data.entityIds);
-    // One pass over the entries, and a native check of the case letters: this runs on every page load.
-    const casesOk = /^[epa]*$/.test(data.cases);
-    let textLength = 0;
-    for (let i = 0; i < count; i++) {
-      textLength += trie.patternLength(i);
-      const entity = entities[i]!;
-      if (entity < -1 || entity >= entityCount || entity !== data.entities[i] || (!casesOk && !CASE_MODES[data.cases[i]!])) {
-        throw new Error(`Corrupt serialized matcher: entry ${i} is malformed`);
-      }
-    }
-    if (textLength !== data.texts.length) throw new Error('Corrupt serialized matcher: the texts do not match the trie');
     const contexts = new Map<number, readonly string[]>();
     for (const [key, context] of Object.entries(data.contexts)) contexts.set(Number(key), context);
-    const columns: EntryColumns = {
-      texts: data.texts,
-      cases: data.cases,
-      entityIds: data.entityIds,
-      entityCount,
-      entities,
-      aliasIndexes: Int32Array.from(data.aliasIndexes),
-      contexts,
-    };
-    return new Matcher(columns, trie);
+    const { texts, textStarts, cases, entityIds, entityCount, entities, aliasIndexes } = data;
+    return new Matcher({ texts, textStarts, cases, entityIds, entityCount, entities, aliasIndexes, contexts }, trie);
   }
 
   serialize(): SerializedMatcher {
-    const { texts, cases, entityIds, entities, aliasIndexes, contexts } = this.columns;
+    const { contexts, ...columns } = this.columns;
     return {
       format: FORMAT,
-      texts,
-      cases,
-      entityIds,
-      entities: Array.from(entities),
-      aliasIndexes: Array.from(aliasIndexes),
+      ...columns,
       contexts: Object.fromEntries([...contexts].map(([i, context]) => [String(i), [...context]])),
       trie: this.trie.serialize(),
     };
@@ -196,18 +188,34 @@ export class Matcher {
 
   /** Entry `id`'s text as written. */
   private textOf(id: number): string {
-    if (!this.textStarts) {
-      const count = this.columns.entities.length;
-      const starts = new Int32Array(count + 1);
-      for (let i = 0; i < count; i++) starts[i + 1] = starts[i]! + this.trie.patternLength(i);
-      this.textStarts = starts;
+    const { texts, textStarts } = this.columns;
+    return texts.slice(intAt(textStarts, id), intAt(textStarts, id + 1));
+  }
+
+  /** Entry `id`'s entity, as an index into `entityIds`; -1 for a blocker. */
+  private entityOf(id: number): number {
+    return intAt(this.columns.entities, id) - 1;
+  }
+
+  /** Entry `id`'s place among readings of the same characters (see RANK_*). */
+  private rankOf(id: number): number {
+    let rank = this.ranks[id]! - 1;
+    if (rank < 0) {
+      rank = this.entityOf(id) === -1 ? RANK_BLOCKER : this.columns.contexts.has(id) ? RANK_CONTEXTUAL : RANK_UNCONDITIONAL;
+      this.ranks[id] = rank + 1;
     }
-    return this.columns.texts.slice(this.textStarts[id], this.textStarts[id + 1]);
+    return rank;
   }
 
   /** The entities the entries name, each once; a span's `entityIndex` points into this list. */
   get entityIds(): readonly string[] {
-    return (this.entityIdList ??= this.columns.entityCount === 0 ? [] : this.columns.entityIds.split(ID_SEPARATOR));
+    if (!this.entityIdList) {
+      const { entityIds, entityCount } = this.columns;
+      const list = entityCount === 0 ? [] : entityIds.split(ID_SEPARATOR);
+      if (list.length !== entityCount) throw new Error(`Corrupt serialized matcher: ${list.length} entity ids where ${entityCount} were promised`);
+      this.entityIdList = list;
+    }
+    return this.entityIdList;
   }
 
   private entityIdList: readonly string[] | undefined;
@@ -219,10 +227,16 @@ export class Matcher {
 
   /** The longest entry, in code units: how far a window must reach past its end to see every match that starts in it. */
   get longestEntry(): number {
-    let longest = 0;
-    for (let i = 0; i < this.trie.patternCount; i++) longest = Math.max(longest, this.trie.patternLength(i));
-    return longest;
+    // Worked out when first asked (a page asks at its first very long text node), not at load.
+    if (this.longest === undefined) {
+      let longest = 0;
+      for (let i = 0; i < this.trie.patternCount; i++) longest = Math.max(longest, this.trie.patternLength(i));
+      this.longest = longest;
+    }
+    return this.longest;
   }
+
+  private longest: number | undefined;
 
   /**
    * Entity spans in `text`, sorted and non-overlapping. Blocked phrases take
@@ -267,15 +281,9 @@ export class Matcher {
   };
 
   private reduce(starts: number[], ends: number[], ids: number[]): Span[] {
-    const { ranks } = this;
+    const ranks = ids.map((id) => this.rankOf(id));
     const order = starts.map((_, i) => i);
-    order.sort(
-      (a, b) =>
-        starts[a]! - starts[b]! ||
-        ends[b]! - ends[a]! ||
-        ranks[ids[a]!]! - ranks[ids[b]!]! ||
-        ids[a]! - ids[b]!,
-    );
+    order.sort((a, b) => starts[a]! - starts[b]! || ends[b]! - ends[a]! || ranks[a]! - ranks[b]! || ids[a]! - ids[b]!);
     return this.reduceSorted(order, { starts, ends, ids });
   }
 
@@ -316,21 +324,20 @@ export class Matcher {
     let settled = false;
     for (let k = from; k < to && !settled; k++) {
       const id = ids[order[k]!]!;
-      const rank = this.ranks[id]!;
+      const rank = this.rankOf(id);
       // A blocker ends the chain: if no alias reading stands, the words mean something else.
       if (rank === RANK_BLOCKER) {
         settled = true;
         break;
       }
-      const { entities, aliasIndexes, contexts } = this.columns;
-      const context = contexts.get(id) ?? NO_CONTEXT;
-      const entityIndex = entities[id]!;
+      const context = this.columns.contexts.get(id) ?? NO_CONTEXT;
+      const entityIndex = this.entityOf(id);
       const span: Span = {
         start,
         end,
         entityId: this.entityIds[entityIndex]!,
         entityIndex,
-        aliasIndex: aliasIndexes[id]!,
+        aliasIndex: intAt(this.columns.aliasIndexes, id) - 1,
         contextual: context.length > 0,
         context,
       };
@@ -381,14 +388,6 @@ export class Matcher {
     }
     return true;
   }
-}
-
-/** How many ids a joined list holds (the empty string holds none). */
-function countIds(joined: string): number {
-  if (joined === '') return 0;
-  let count = 1;
-  for (let at = joined.indexOf(ID_SEPARATOR); at !== -1; at = joined.indexOf(ID_SEPARATOR, at + 1)) count++;
-  return count;
 }
 
 /** Compiles matcher entries (aliases and blockers) into a `Matcher`. */

@@ -16,14 +16,17 @@
  *
  * Layout. Nodes are numbered breadth-first with every node's children
  * numbered consecutively and sorted by label, so the trie needs no edge list:
- * the children of node `n` are `firstChild[n] .. firstChild[n + 1] - 1`, and
+ * the children of node `n` are `firstChild(n) .. firstChild(n + 1) - 1`, and
  * `labels[m]` is the code unit on the edge into node `m`. `outStart` and
  * `outPatterns` list, per node, the patterns that end there (CSR). Building
  * sorts the folded patterns once and splits the sorted runs level by level:
- * no per-node object is ever allocated, and the arrays serialize as they are.
+ * no per-node object is ever allocated. The columns are kept as strings
+ * (integers packed two code units each, see packed-ints.ts) and read in
+ * place, so a trie loaded on a page is ready without a pass over its nodes.
  */
 
 import { stringFromCodeUnits } from './fold';
+import { intAt, packInts, packedLength } from './packed-ints';
 import { ASCII_WORD } from './word-boundary';
 
 export interface WordStartTrieOptions {
@@ -35,29 +38,26 @@ export interface WordStartTrieOptions {
   fold?: (codeUnit: number) => number;
 }
 
-/**
- * Compact, JSON-ready form of a trie. The per-node arrays travel as strings,
- * one UTF-16 code unit per node: a page parses a string far faster than an
- * array of numbers, and the counts are small, so they stay short in UTF-8.
- */
+/** The trie's columns, JSON-ready as they are: the labels one code unit per node, the rest packed. */
 export interface SerializedWordStartTrie {
   format: typeof FORMAT;
   /** The code unit on the edge into each node, in node order (the root's is a placeholder). */
   labels: string;
-  /** Each node's number of children, plus COUNT_OFFSET (which keeps small counts printable). */
-  children: string;
-  /** Each node's number of patterns ending there, plus COUNT_OFFSET. */
-  outputs: string;
-  /** The patterns ending at each node, in node order. */
-  outPatterns: number[];
-  patternLengths: number[];
+  /** Packed: each node's first child, then one past the last node. */
+  firstChild: string;
+  /** Packed: where each node's patterns start in `outPatterns`, then their total. */
+  outStart: string;
+  /** Packed: the patterns ending at each node, in node order. */
+  outPatterns: string;
+  /** Packed: each pattern's length. */
+  patternLengths: string;
 }
 
-/** Counts are stored as code units from "0": 0 to 9 children read as digits in the JSON. */
-const COUNT_OFFSET = 0x30;
-
-const FORMAT = 'geolens-word-start-trie/2';
+const FORMAT = 'geolens-word-start-trie/3';
 const LINEAR_SEARCH_MAX = 8;
+const ROOT_LABEL = 0x30;
+/** A `childAt` or `outAt` entry not read from its column yet (every real value is 0 or more). */
+const UNREAD = -1;
 /** No node: the dense tables' "nothing starts with these code units". */
 const NONE = -1;
 
@@ -69,40 +69,46 @@ export class WordStartTrie {
   /** Number of patterns given to `build` (empty ones included: they never match). */
   readonly patternCount: number;
 
-  private readonly labels: Uint16Array;
-  private readonly firstChild: Int32Array;
-  private readonly outStart: Int32Array;
-  private readonly outPatterns: Int32Array;
-  private readonly patternLengths: Int32Array;
+  private readonly labels: string;
+  private readonly firstChild: string;
+  private readonly outStart: string;
+  /**
+   * `firstChild` and `outStart` as numbers, each read from its column the
+   * first time a walk needs it (UNREAD until then): walks then cost a typed
+   * array load per step, and a page never decodes the nodes it does not visit.
+   */
+  private readonly childAt: Int32Array;
+  private readonly outAt: Int32Array;
+  private readonly outPatterns: string;
+  private readonly patternLengths: string;
   private readonly fold: (codeUnit: number) => number;
   /** ASCII code units already folded, so the walk calls no function for them. */
   private readonly asciiFold: Uint16Array;
   /** The root's child for each raw ASCII code unit (fold applied), or NONE. */
   private readonly first: Int32Array;
+  /** 1 where `first` leads to a node a pattern ends at (a one-letter pattern). */
+  private readonly firstEnds: Uint8Array;
   /**
    * The node two raw ASCII code units lead to from the root (fold applied),
    * at `c0 << 7 | c1`, or NONE: one lookup rejects most word starts.
    */
   private readonly second: Int32Array;
 
-  private constructor(
-    labels: Uint16Array,
-    firstChild: Int32Array,
-    outStart: Int32Array,
-    outPatterns: Int32Array,
-    patternLengths: Int32Array,
-    fold: (codeUnit: number) => number,
-  ) {
+  private constructor(columns: Omit<SerializedWordStartTrie, 'format'>, fold: (codeUnit: number) => number) {
+    const { labels, firstChild, outStart } = columns;
     this.nodeCount = labels.length;
-    this.patternCount = patternLengths.length;
+    this.patternCount = packedLength(columns.patternLengths);
     this.labels = labels;
     this.firstChild = firstChild;
     this.outStart = outStart;
-    this.outPatterns = outPatterns;
-    this.patternLengths = patternLengths;
+    this.childAt = new Int32Array(this.nodeCount + 1).fill(UNREAD);
+    this.outAt = new Int32Array(this.nodeCount + 1).fill(UNREAD);
+    this.outPatterns = columns.outPatterns;
+    this.patternLengths = columns.patternLengths;
     this.fold = fold;
     this.asciiFold = new Uint16Array(128);
     this.first = new Int32Array(128).fill(NONE);
+    this.firstEnds = new Uint8Array(128);
     this.second = new Int32Array(128 * 128).fill(NONE);
     // Which raw ASCII code units fold to each ASCII label: "k" to "k" and "K".
     const unfold: number[][] = [];
@@ -112,11 +118,15 @@ export class WordStartTrie {
       if (folded < 128) (unfold[folded] ??= []).push(c);
     }
     // Filled from the trie's edges rather than by trying all 128 × 128 pairs: this runs on every page load.
-    for (let n1 = firstChild[0]!; n1 < firstChild[1]!; n1++) {
-      for (const c0 of unfold[labels[n1]!] ?? []) {
+    const rootEnd = intAt(firstChild, 1);
+    for (let n1 = intAt(firstChild, 0); n1 < rootEnd; n1++) {
+      const ends = intAt(outStart, n1) !== intAt(outStart, n1 + 1) ? 1 : 0;
+      const childEnd = intAt(firstChild, n1 + 1);
+      for (const c0 of unfold[labels.charCodeAt(n1)] ?? []) {
         this.first[c0] = n1;
-        for (let n2 = firstChild[n1]!; n2 < firstChild[n1 + 1]!; n2++) {
-          for (const c1 of unfold[labels[n2]!] ?? []) this.second[(c0 << 7) | c1] = n2;
+        this.firstEnds[c0] = ends;
+        for (let n2 = intAt(firstChild, n1); n2 < childEnd; n2++) {
+          for (const c1 of unfold[labels.charCodeAt(n2)] ?? []) this.second[(c0 << 7) | c1] = n2;
         }
       }
     }
@@ -180,81 +190,61 @@ export class WordStartTrie {
     }
     const nodeCount = next;
     firstChild[nodeCount] = nodeCount;
+    // The root has no edge; a printable placeholder keeps the labels free of JSON escapes.
+    labels[0] = ROOT_LABEL;
     outStart[nodeCount] = outCount;
     return new WordStartTrie(
-      labels.slice(0, nodeCount),
-      firstChild.slice(0, nodeCount + 1),
-      outStart.slice(0, nodeCount + 1),
-      outPatterns,
-      patternLengths,
+      {
+        labels: stringFromCodeUnits(labels.subarray(0, nodeCount)),
+        firstChild: packInts(firstChild.subarray(0, nodeCount + 1)),
+        outStart: packInts(outStart.subarray(0, nodeCount + 1)),
+        outPatterns: packInts(outPatterns),
+        patternLengths: packInts(patternLengths),
+      },
       fold,
     );
   }
 
-  /** Rebuilds a trie from `serialize()` output; pass the same `fold` as at build time. */
+  /**
+   * Takes a trie from `serialize()` output; pass the same `fold` as at build
+   * time. The checks are the ones that cost nothing (lengths, and totals
+   * that must add up): this runs on every page load, and the data is the
+   * build's own. A walk over corrupt columns stays bounded by the text; it
+   * only reports wrong patterns.
+   */
   static fromSerialized(data: SerializedWordStartTrie, options: WordStartTrieOptions = {}): WordStartTrie {
     if (data.format !== FORMAT) throw new Error(`Unknown trie format: ${String(data.format)}`);
-    const nodeCount = data.labels.length;
-    if (nodeCount < 1 || data.children.length !== nodeCount || data.outputs.length !== nodeCount) {
-      throw new Error('Corrupt serialized trie: array lengths disagree');
+    const nodeCount = typeof data.labels === 'string' ? data.labels.length : 0;
+    const outCount = packedLength(data.outPatterns);
+    if (
+      nodeCount < 1 ||
+      packedLength(data.firstChild) !== nodeCount + 1 ||
+      packedLength(data.outStart) !== nodeCount + 1 ||
+      outCount < 0 ||
+      packedLength(data.patternLengths) < 0
+    ) {
+      throw new Error('Corrupt serialized trie: column lengths disagree');
     }
-    const labels = new Uint16Array(nodeCount);
-    const firstChild = new Int32Array(nodeCount + 1);
-    const outStart = new Int32Array(nodeCount + 1);
-    // Breadth-first numbering: the children of node v follow those of node v - 1, starting at 1.
-    firstChild[0] = 1;
-    // One pass (this runs on every page load, for every node of a large dictionary).
-    for (let v = 0; v < nodeCount; v++) {
-      // The root has no incoming edge; its placeholder label is not read.
-      labels[v] = v === 0 ? 0 : data.labels.charCodeAt(v);
-      const children = data.children.charCodeAt(v) - COUNT_OFFSET;
-      const outputs = data.outputs.charCodeAt(v) - COUNT_OFFSET;
-      // Children come after their parent (breadth-first), so every walk terminates.
-      if (children < 0 || outputs < 0 || (v > 0 && firstChild[v]! <= v)) throw new Error('Corrupt serialized trie: bad child or output counts');
-      firstChild[v + 1] = firstChild[v]! + children;
-      outStart[v + 1] = outStart[v]! + outputs;
+    // Breadth-first: the root's children start at 1, and every node but the root is somebody's child.
+    if (intAt(data.firstChild, 0) !== 1 || intAt(data.firstChild, nodeCount) !== nodeCount) {
+      throw new Error('Corrupt serialized trie: the child counts do not add up');
     }
-    // Every node but the root is somebody's child: the counts must add up to the nodes.
-    if (firstChild[nodeCount] !== nodeCount) throw new Error('Corrupt serialized trie: bad child or output counts');
-    const outPatterns = new Int32Array(data.outPatterns);
-    const patternLengths = new Int32Array(data.patternLengths);
-    if (outStart[nodeCount] !== outPatterns.length) throw new Error('Corrupt serialized trie: array lengths disagree');
-    if (outStart[0] !== outStart[1]) throw new Error('Corrupt serialized trie: root has outputs');
-    for (let k = 0; k < outPatterns.length; k++) {
-      const p = outPatterns[k]!;
-      if (p < 0 || p >= patternLengths.length) throw new Error('Corrupt serialized trie: bad pattern id');
+    if (intAt(data.outStart, 0) !== 0 || intAt(data.outStart, 1) !== 0 || intAt(data.outStart, nodeCount) !== outCount) {
+      throw new Error('Corrupt serialized trie: the pattern counts do not add up');
     }
-    return new WordStartTrie(labels, firstChild, outStart, outPatterns, patternLengths, options.fold ?? identity);
+    const { labels, firstChild, outStart, outPatterns, patternLengths } = data;
+    return new WordStartTrie({ labels, firstChild, outStart, outPatterns, patternLengths }, options.fold ?? identity);
   }
 
   /** JSON-ready snapshot; the dense lookup tables are rebuilt on load. */
   serialize(): SerializedWordStartTrie {
-    const { labels, firstChild, outStart } = this;
-    const count = (n: number) => {
-      if (n + COUNT_OFFSET > 0xffff) throw new Error('A trie node has too many children or outputs to serialize');
-      return n + COUNT_OFFSET;
-    };
-    const children = new Uint16Array(this.nodeCount);
-    const outputs = new Uint16Array(this.nodeCount);
-    for (let v = 0; v < this.nodeCount; v++) {
-      children[v] = count(firstChild[v + 1]! - firstChild[v]!);
-      outputs[v] = count(outStart[v + 1]! - outStart[v]!);
-    }
-    const printable = labels.slice();
-    printable[0] = COUNT_OFFSET;
-    return {
-      format: FORMAT,
-      labels: stringFromCodeUnits(printable),
-      children: stringFromCodeUnits(children),
-      outputs: stringFromCodeUnits(outputs),
-      outPatterns: Array.from(this.outPatterns),
-      patternLengths: Array.from(this.patternLengths),
-    };
+    const { labels, firstChild, outStart, outPatterns, patternLengths } = this;
+    return { format: FORMAT, labels, firstChild, outStart, outPatterns, patternLengths };
   }
 
   /** Length (in code units) of pattern `id`. */
   patternLength(id: number): number {
-    return this.patternLengths[id] ?? 0;
+    return id >= 0 && id < this.patternCount ? intAt(this.patternLengths, id) : 0;
   }
 
   /**
@@ -266,7 +256,7 @@ export class WordStartTrie {
   scan(text: string, onMatch: (patternId: number, end: number) => void, from = 0, to: number = text.length): void {
     // One loop, no calls on the common path: a page's first scan runs largely before V8 has
     // optimised anything, and a call per word or per candidate costs more there than the work.
-    const { labels, firstChild, outStart, outPatterns, fold, asciiFold, first, second } = this;
+    const { labels, firstChild, childAt, outStart, outAt, outPatterns, fold, asciiFold, first, firstEnds, second } = this;
     // 1 while the code unit before is an ASCII letter or digit: no name starts after one.
     let previousIsWord = 0;
     if (from > 0) {
@@ -284,7 +274,7 @@ export class WordStartTrie {
         // Most word starts end here: no name begins with these two code units, and none is one long.
         if (i + 1 < to) {
           const c1 = text.charCodeAt(i + 1);
-          if (c1 < 128 && second[(c0 << 7) | c1] === NONE && outStart[node] === outStart[node + 1]) continue;
+          if (c1 < 128 && second[(c0 << 7) | c1] === NONE && firstEnds[c0] === 0) continue;
         }
       } else {
         previousIsWord = 0;
@@ -293,22 +283,37 @@ export class WordStartTrie {
       let node = 0;
       for (let j = i; j < to; j++) {
         const raw = text.charCodeAt(j);
-        node = findChild(labels, firstChild, node, raw < 128 ? asciiFold[raw]! : fold(raw));
+        node = findChild(labels, childAt, firstChild, node, raw < 128 ? asciiFold[raw]! : fold(raw));
         if (node === NONE) break;
-        const stop = outStart[node + 1]!;
-        for (let k = outStart[node]!; k < stop; k++) onMatch(outPatterns[k]!, j + 1);
-        if (firstChild[node] === firstChild[node + 1]) break;
+        let out = outAt[node]!;
+        if (out === UNREAD) out = read(outAt, outStart, node);
+        let stop = outAt[node + 1]!;
+        if (stop === UNREAD) stop = read(outAt, outStart, node + 1);
+        for (let k = out; k < stop; k++) onMatch(intAt(outPatterns, k), j + 1);
+        // A leaf: the children start where the next node's do. findChild has read the first of the two.
+        let next = childAt[node + 1]!;
+        if (next === UNREAD) next = read(childAt, firstChild, node + 1);
+        if (childAt[node] === next) break;
       }
     }
   }
 }
 
-function findChild(labels: Uint16Array, firstChild: Int32Array, node: number, c: number): number {
-  let lo = firstChild[node]!;
-  let hi = firstChild[node + 1]!;
+/** Entry `index` of a lazily read column: read from the packed string, and kept. */
+function read(cache: Int32Array, packed: string, index: number): number {
+  const value = intAt(packed, index);
+  cache[index] = value;
+  return value;
+}
+
+function findChild(labels: string, childAt: Int32Array, firstChild: string, node: number, c: number): number {
+  let lo = childAt[node]!;
+  if (lo === UNREAD) lo = read(childAt, firstChild, node);
+  let hi = childAt[node + 1]!;
+  if (hi === UNREAD) hi = read(childAt, firstChild, node + 1);
   if (hi - lo <= LINEAR_SEARCH_MAX) {
     for (; lo < hi; lo++) {
-      const label = labels[lo]!;
+      const label = labels.charCodeAt(lo);
       if (label === c) return lo;
       if (label > c) return NONE;
     }
@@ -316,7 +321,7 @@ function findChild(labels: Uint16Array, firstChild: Int32Array, node: number, c:
   }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const label = labels[mid]!;
+    const label = labels.charCodeAt(mid);
     if (label === c) return mid;
     if (label < c) lo = mid + 1;
     else hi = mid;

@@ -310,14 +310,21 @@ describe('serialization', () => {
   it('rejects data of another format or with mismatched entries', () => {
     const data = matcher.serialize();
     expect(() => Matcher.fromSerialized({ ...data, format: 'other' as never })).toThrow(/format/);
-    expect(() => Matcher.fromSerialized({ ...data, texts: data.texts.slice(1) })).toThrow(/Corrupt/);
-    expect(() => Matcher.fromSerialized({ ...data, cases: 'x'.repeat(data.cases.length) })).toThrow(/entry 0 is malformed/);
-    expect(() => Matcher.fromSerialized({ ...data, entities: data.entities.map(() => 99_999) })).toThrow(/malformed/);
-    expect(() => Matcher.fromSerialized({ ...data, texts: data.texts + 'x' })).toThrow(/texts do not match the trie/);
+    expect(() => Matcher.fromSerialized({ ...data, texts: data.texts.slice(1) })).toThrow(/texts do not add up/);
+    expect(() => Matcher.fromSerialized({ ...data, texts: data.texts + 'x' })).toThrow(/texts do not add up/);
+    expect(() => Matcher.fromSerialized({ ...data, cases: data.cases.slice(1) })).toThrow(/differ in length/);
+    expect(() => Matcher.fromSerialized({ ...data, cases: 'x'.repeat(data.cases.length) })).toThrow(/case letters/);
+    expect(() => Matcher.fromSerialized({ ...data, entities: data.entities.slice(2) })).toThrow(/differ in length/);
+    expect(() => Matcher.fromSerialized({ ...data, aliasIndexes: data.aliasIndexes + 'x' })).toThrow(/differ in length/);
     expect(() => Matcher.fromSerialized({ ...data, entityIds: data.entityIds.split('\n') as never })).toThrow(/entity ids/);
-    // One id fewer: the last entity's entries point past the list.
-    expect(() => Matcher.fromSerialized({ ...data, entityIds: data.entityIds.slice(0, data.entityIds.lastIndexOf('\n')) })).toThrow(/malformed/);
-    expect(() => Matcher.fromSerialized({ ...data, entities: [...data.entities.slice(1), 0.5] })).toThrow(/malformed/);
+    expect(() => Matcher.fromSerialized({ ...data, entityCount: 0 })).toThrow(/entity ids/);
+    expect(() => Matcher.fromSerialized({ ...data, trie: { ...data.trie, labels: data.trie.labels.slice(1) } })).toThrow(/trie/);
+  });
+
+  it('says so when the entity ids fall short of their count, at the first span that needs one', () => {
+    const data = matcher.serialize();
+    const restored = Matcher.fromSerialized({ ...data, entityIds: data.entityIds.slice(0, data.entityIds.lastIndexOf('\n')) });
+    expect(() => restored.match('Kazakhstan')).toThrow(/entity ids where .* were promised/);
   });
 });
 

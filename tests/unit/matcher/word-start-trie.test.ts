@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WordStartTrie, foldCodeUnit } from '../../../src/matcher';
+import { packInts, unpackInts } from '../../../src/matcher/packed-ints';
 
 type Hit = [patternId: number, end: number];
 
@@ -113,13 +114,15 @@ describe('WordStartTrie', () => {
     );
   });
 
-  it('serializes small tries to short, printable strings', () => {
+  it('serializes small tries to strings JSON carries without escapes', () => {
     const data = WordStartTrie.build(['ab', 'ac', 'b']).serialize();
     // Nodes breadth-first: root, a, b, ab, ac.
     expect(data.labels).toBe('0abbc');
-    expect(data.children).toBe('22000');
-    expect(data.outputs).toBe('00111');
-    expect(JSON.stringify(data)).not.toMatch(/\\u00/);
+    expect(unpackInts(data.firstChild)).toEqual([1, 3, 5, 5, 5, 5]);
+    expect(unpackInts(data.outStart)).toEqual([0, 0, 0, 1, 2, 3]);
+    expect(unpackInts(data.outPatterns)).toEqual([2, 0, 1]);
+    expect(unpackInts(data.patternLengths)).toEqual([2, 2, 1]);
+    expect(JSON.stringify(data)).not.toMatch(/\\u/);
   });
 
   it('survives serialization through JSON unchanged', () => {
@@ -136,9 +139,10 @@ describe('WordStartTrie', () => {
   it('refuses corrupt serialized data', () => {
     const data = WordStartTrie.build(['ab', 'b']).serialize();
     expect(() => WordStartTrie.fromSerialized({ ...data, format: 'other' as never })).toThrow(/format/);
-    expect(() => WordStartTrie.fromSerialized({ ...data, children: data.children.slice(1) })).toThrow(/lengths/);
-    expect(() => WordStartTrie.fromSerialized({ ...data, children: '0'.repeat(data.children.length) })).toThrow(/counts/);
-    expect(() => WordStartTrie.fromSerialized({ ...data, outputs: '/'.repeat(data.outputs.length) })).toThrow(/counts/);
-    expect(() => WordStartTrie.fromSerialized({ ...data, outPatterns: [7, 1] })).toThrow(/pattern id/);
+    expect(() => WordStartTrie.fromSerialized({ ...data, firstChild: data.firstChild.slice(1) })).toThrow(/lengths/);
+    expect(() => WordStartTrie.fromSerialized({ ...data, labels: data.labels + 'x' })).toThrow(/lengths/);
+    expect(() => WordStartTrie.fromSerialized({ ...data, firstChild: packInts([1, 3, 3, 3, 3]) })).toThrow(/child counts/);
+    expect(() => WordStartTrie.fromSerialized({ ...data, outStart: packInts([0, 0, 0, 1, 1]) })).toThrow(/pattern counts/);
+    expect(() => WordStartTrie.fromSerialized({ ...data, outPatterns: packInts([1]) })).toThrow(/pattern counts/);
   });
 });
