@@ -6,7 +6,7 @@ import { compileDataset } from '../dataset/compile-dataset';
 import { CATEGORIES, type Dataset, type Entity } from '../dataset/types';
 import type { EntityColumns } from '../content/page-data';
 import { CARD_DATA_FILE } from '../shared/card-data-index';
-import { computeCharTables, matcherFromEntities } from '../matcher';
+import { computeCharTables, matcherFromEntities, packStarts } from '../matcher';
 
 export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
 /** The same dataset without the documents' full text, which only the source viewer needs. */
@@ -30,6 +30,7 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
 
 /** Globals the content script reads its data from (see `src/content/page-data.ts`). */
 export const NAMES_GLOBAL = '__GEOLENS_NAMES__';
+export const NAME_STARTS_GLOBAL = '__GEOLENS_NAME_STARTS__';
 export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
 export const CHAR_TABLES_GLOBAL = '__GEOLENS_CHAR_TABLES__';
 export const CATEGORIES_GLOBAL = '__GEOLENS_CATEGORIES__';
@@ -38,7 +39,8 @@ export const CATEGORIES_GLOBAL = '__GEOLENS_CATEGORIES__';
 export function entityColumns(entities: readonly Pick<Entity, 'id' | 'category' | 'name'>[], order: readonly string[]): EntityColumns {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const ordered = order.map((id) => byId.get(id)!);
-  return { categories: ordered.map((e) => String(CATEGORIES.indexOf(e.category))).join(''), names: ordered.map((e) => e.name) };
+  const names = ordered.map((e) => e.name);
+  return { categories: ordered.map((e) => String(CATEGORIES.indexOf(e.category))).join(''), names: names.join(''), nameStarts: packStarts(names) };
 }
 
 function cardDataOf(dataset: Dataset) {
@@ -75,10 +77,9 @@ export function datasetPlugin(options: {
       // What the content script reads (src/content/page-data.ts). The matcher is an object literal
       // of a few long strings, read in place: V8 takes it as it compiles the script, faster than it
       // would scan the same data as a JSON string and JSON.parse would copy it again (14 ms against
-      // 22 + 5 for 50,000 aliases, in Node). The category digits are one string too. The names stay
-      // JSON, parsed only when the page summary needs them; so do the small character tables. The trie
-      // is built here, once, rather than on every page. What a card shows comes from the worker,
-      // which reads dist/card-data.json.
+      // 22 + 5 for 50,000 aliases, in Node). The category digits and the names are strings too; only
+      // the small character tables are JSON. The trie is built here, once, rather than on every page.
+      // What a card shows comes from the worker, which reads dist/card-data.json.
       const { entities } = dataset;
       const jsonString = (value: unknown) => JSON.stringify(JSON.stringify(value));
       const compiled = matcherFromEntities(entities);
@@ -86,7 +87,8 @@ export function datasetPlugin(options: {
       return {
         define: {
           [CATEGORIES_GLOBAL]: JSON.stringify(columns.categories),
-          [NAMES_GLOBAL]: jsonString(columns.names),
+          [NAMES_GLOBAL]: JSON.stringify(columns.names),
+          [NAME_STARTS_GLOBAL]: JSON.stringify(columns.nameStarts),
           [MATCHER_GLOBAL]: JSON.stringify(compiled.serialize()),
           [CHAR_TABLES_GLOBAL]: jsonString(computeCharTables()),
         },

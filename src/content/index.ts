@@ -5,7 +5,7 @@
  */
 // First, so that its clock starts before any other module is evaluated.
 import { SCRIPT_START } from './script-start';
-import { categoryAt, loadMatcher, loadNames } from './page-data';
+import { categoryAt, loadMatcher, nameAt } from './page-data';
 import { browser } from '../shared/browser';
 import { isMessage, type EntityCardData, type Message } from '../shared/messages';
 import { toolbarState } from '../shared/toolbar-state';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       doc: document,
       data: {
         categoryAt,
-        names: loadNames,
+        nameAt,
         cardData: (entityId) =>
           askCardData(entityId).catch((error: unknown) => {
             retireIfOrphaned();

@@ -16,8 +16,8 @@ import type { MentionSpan } from './mention-store';
 export interface PageData {
   /** The category of the entity a span names, by its `entityIndex`: the one thing highlighting needs. */
   categoryAt(entityIndex: number): Category;
-  /** Each entity's name, loaded when the page summary first needs one. */
-  names(): ReadonlyMap<string, string>;
+  /** The name of the entity a span names, by its `entityIndex`: only the page summary asks. */
+  nameAt(entityIndex: number): string;
   /** What an entity's card shows, asked of the worker (which holds the dataset) when a card opens. */
   cardData(entityId: string): Promise<EntityCardData | null>;
 }
@@ -37,6 +37,8 @@ export class PageController {
   private matcher: TextMatcher | null = null;
   /** Each entity's category, filled in as the matcher first names it. */
   private readonly categories = new Map<string, Category>();
+  /** Where each entity the matcher has named sits in its entity ids (for `nameAt`). */
+  private readonly entityIndexes = new Map<string, number>();
   /** Cancels the matcher's loading while it is under way. */
   private cancelLoading: (() => void) | null = null;
   private readonly card: CardHost;
@@ -71,7 +73,9 @@ export class PageController {
       this.cancelLoading ??= runInTasks(this.options.loadMatcher(), (matcher) => {
         this.cancelLoading = null;
         this.matcher = adaptMatcher(matcher, (span) => {
-          if (!this.categories.has(span.entityId)) this.categories.set(span.entityId, this.options.data.categoryAt(span.entityIndex));
+          if (this.entityIndexes.has(span.entityId)) return;
+          this.entityIndexes.set(span.entityId, span.entityIndex);
+          this.categories.set(span.entityId, this.options.data.categoryAt(span.entityIndex));
         });
         this.update(this.settings);
       });
@@ -81,7 +85,10 @@ export class PageController {
       doc: this.options.doc,
       matcher: this.matcher,
       categories: this.categories,
-      nameOf: (entityId) => this.options.data.names().get(entityId) ?? entityId,
+      nameOf: (entityId) => {
+        const index = this.entityIndexes.get(entityId);
+        return index === undefined ? entityId : this.options.data.nameAt(index);
+      },
       settings: storeOptions,
       ownUi: this.ownUi,
       onChange: () => this.options.onChange?.(),

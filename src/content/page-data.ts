@@ -2,17 +2,19 @@
  * What the content script carries of the dataset, inlined at build time by
  * src/build/dataset-plugin.ts: the compiled matcher (an object of a few long
  * strings, used as they are), each entity's category (a string of digits)
- * and name, and the character tables (both JSON, parsed on first need). The
+ * and name (one string, cut where the page summary needs a name), and the
+ * character tables (JSON, parsed when matching starts). The
  * matcher arrives compiled: building its trie on every page would cost more
  * than loading it. What a card shows (descriptions, facts, citations) is not
  * here: the worker answers for it when a card opens, so no page parses the
  * whole dataset.
  */
 import { CATEGORIES, type Category } from '../dataset/types';
-import { Matcher, loadCharTables, type SerializedMatcher } from '../matcher';
+import { Matcher, loadCharTables, sliceAt, type SerializedMatcher } from '../matcher';
 
 declare const __GEOLENS_CATEGORIES__: string;
 declare const __GEOLENS_NAMES__: string;
+declare const __GEOLENS_NAME_STARTS__: string;
 declare const __GEOLENS_MATCHER__: SerializedMatcher;
 declare const __GEOLENS_CHAR_TABLES__: string;
 
@@ -20,7 +22,8 @@ declare const __GEOLENS_CHAR_TABLES__: string;
 // when V8 compiles that function on first call (over 200 ms for a 9 MB matcher).
 const MATCHER: SerializedMatcher = __GEOLENS_MATCHER__;
 const CATEGORY_DIGITS: string = __GEOLENS_CATEGORIES__;
-const NAMES_JSON: string = __GEOLENS_NAMES__;
+const NAMES: string = __GEOLENS_NAMES__;
+const NAME_STARTS: string = __GEOLENS_NAME_STARTS__;
 
 /**
  * Each entity's category and name travel as columns in the order of the
@@ -32,7 +35,10 @@ const NAMES_JSON: string = __GEOLENS_NAMES__;
 export interface EntityColumns {
   /** One digit per entity: its category's index in CATEGORIES. */
   categories: string;
-  names: string[];
+  /** Every entity's name, back to back. */
+  names: string;
+  /** Packed (see packed-ints.ts): where each name starts in `names`. */
+  nameStarts: string;
 }
 
 /** The category of the entity at `entityIndex` in the matcher's entity ids. */
@@ -40,16 +46,9 @@ export function categoryAt(entityIndex: number): Category {
   return CATEGORIES[CATEGORY_DIGITS.charCodeAt(entityIndex) - 48]!;
 }
 
-let loaded: Matcher | undefined;
-let names: ReadonlyMap<string, string> | undefined;
-/** Each entity's name, for the page summary the popup asks for (empty until `loadMatcher` is done). */
-export function loadNames(): ReadonlyMap<string, string> {
-  if (!loaded) return new Map();
-  if (!names) {
-    const column = JSON.parse(NAMES_JSON) as string[];
-    names = new Map(loaded.entityIds.map((id, i) => [id, column[i]!]));
-  }
-  return names;
+/** The name of the entity at `entityIndex` in the matcher's entity ids, for the page summary. */
+export function nameAt(entityIndex: number): string {
+  return sliceAt(NAMES, NAME_STARTS, entityIndex);
 }
 
 /**
@@ -60,6 +59,5 @@ export function loadNames(): ReadonlyMap<string, string> {
  */
 export function* loadMatcher(): Generator<void, Matcher> {
   loadCharTables(JSON.parse(__GEOLENS_CHAR_TABLES__));
-  loaded = Matcher.fromSerialized(MATCHER);
-  return loaded;
+  return Matcher.fromSerialized(MATCHER);
 }

@@ -14,3 +14,4 @@ export { fold, foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCode
 export { matcherEntriesFromEntities, matcherFromEntities } from './matcher-from-entities';
 export type { MatcherEntry, Span } from './span';
 export { isWordBoundary } from './word-boundary';
+export { packStarts, sliceAt } from './packed-ints';

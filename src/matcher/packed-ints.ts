@@ -33,6 +33,18 @@ export function packInts(values: ArrayLike<number>): string {
   return out;
 }
 
+/** Where each string starts in their concatenation, then its length, packed: the index of a joined column. */
+export function packStarts(strings: readonly string[]): string {
+  const starts = [0];
+  for (const text of strings) starts.push(starts.at(-1)! + text.length);
+  return packInts(starts);
+}
+
+/** String `index` of a joined column indexed by `packStarts`. */
+export function sliceAt(joined: string, starts: string, index: number): string {
+  return joined.slice(intAt(starts, index), intAt(starts, index + 1));
+}
+
 /** Value `index` of a packed column (hot loops inline the same two lines). */
 export function intAt(packed: string, index: number): number {
   return ((packed.charCodeAt(2 * index) - PACK_OFFSET) << BITS) | (packed.charCodeAt(2 * index + 1) - PACK_OFFSET);

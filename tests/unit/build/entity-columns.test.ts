@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entityColumns, loadSeedDataset } from '../../../src/build/dataset-plugin';
 import { CATEGORIES } from '../../../src/dataset/types';
 import { matcherFromEntities } from '../../../src/matcher';
+import { sliceAt } from '../../../src/matcher/packed-ints';
 
 describe('entityColumns', () => {
   const { entities } = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
@@ -13,7 +14,7 @@ describe('entityColumns', () => {
     const byId = new Map(entities.map((e) => [e.id, e]));
     const read = [...columns.categories].map((digit) => CATEGORIES[digit.charCodeAt(0) - 48]);
     expect(read).toEqual(order.map((id) => byId.get(id)!.category));
-    expect(columns.names).toEqual(order.map((id) => byId.get(id)!.name));
+    expect(order.map((_, i) => sliceAt(columns.names, columns.nameStarts, i))).toEqual(order.map((id) => byId.get(id)!.name));
   });
 
   it('covers every entity that has an alias, since only those can be highlighted', () => {
