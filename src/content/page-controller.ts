@@ -25,7 +25,7 @@ export interface PageData {
 export interface PageControllerOptions {
   doc: Document;
   data: PageData;
-  /** Loaded on first need, a step per task (see `runInTasks`): a paused page never pays for the automaton. */
+  /** Loaded on first need, in a task of its own (see `runInTasks`): a paused page never pays for the automaton. */
   loadMatcher(): Generator<void, Matcher>;
   onChange?(): void;
   openSource(factId: string): void;

@@ -3,11 +3,10 @@
  * src/build/dataset-plugin.ts: the compiled matcher (an object of a few long
  * strings, used as they are), each entity's category (a string of digits)
  * and name (one string, cut where the page summary needs a name), and the
- * character tables (JSON, parsed when matching starts). The
- * matcher arrives compiled: building its trie on every page would cost more
- * than loading it. What a card shows (descriptions, facts, citations) is not
- * here: the worker answers for it when a card opens, so no page parses the
- * whole dataset.
+ * character tables (JSON, parsed when matching starts). The matcher arrives
+ * compiled: building its trie on every page would cost more than loading it.
+ * What a card shows (descriptions, facts, citations) is not here: the worker
+ * answers for it when a card opens, so no page parses the whole dataset.
  */
 import { CATEGORIES, type Category } from '../dataset/types';
 import { Matcher, loadCharTables, sliceAt, type SerializedMatcher } from '../matcher';

@@ -3,8 +3,8 @@
  * matcher on every visit, and with a large dictionary decoding its columns
  * into typed arrays cost more than everything else at start-up (a loop over
  * 300,000 trie nodes runs before V8 has optimised it: about 8 ms in Node, 16
- * in a page). A string needs no decoding: JSON hands it over as it is, and a
- * value is two `charCodeAt` calls away.
+ * in a page). A string needs no decoding: a literal in the script (or JSON)
+ * hands it over as it is, and a value is two `charCodeAt` calls away.
  *
  * Each value takes two code units of 15 bits each, offset past the control
  * characters (which JSON would escape to six bytes), so every unit lies in
