@@ -95,7 +95,7 @@ export class Matcher {
       for (let i = 0; i < this.count; i++) {
         const entity = this.entityOf(i);
         const entry: MatcherEntry = { text: this.textOf(i), case: CASE_MODES[cases[i]!]!, entityId: entity === -1 ? null : this.entityIdAt(entity) };
-        const aliasIndex = intAt(this.columns.aliasIndexes, i) - 1;
+        const aliasIndex = this.aliasIndexOf(i);
         if (aliasIndex !== -1) entry.aliasIndex = aliasIndex;
         const context = contexts.get(i);
         if (context) entry.context = context;
@@ -191,6 +191,11 @@ export class Matcher {
   /** Entry `id`'s entity, as an index into `entityIds`; -1 for a blocker. */
   private entityOf(id: number): number {
     return intAt(this.columns.entities, id) - 1;
+  }
+
+  /** Entry `id`'s alias index; -1 where it has none. */
+  private aliasIndexOf(id: number): number {
+    return intAt(this.columns.aliasIndexes, id) - 1;
   }
 
   /** Entry `id`'s place among readings of the same characters (see RANK_*). */
@@ -338,7 +343,7 @@ export class Matcher {
         end,
         entityId: this.entityIdAt(entityIndex),
         entityIndex,
-        aliasIndex: intAt(this.columns.aliasIndexes, id) - 1,
+        aliasIndex: this.aliasIndexOf(id),
         contextual: context.length > 0,
         context,
       };

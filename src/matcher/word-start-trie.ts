@@ -209,8 +209,9 @@ export class WordStartTrie {
    * Takes a trie from `serialize()` output; pass the same `fold` as at build
    * time. The checks are the ones that cost nothing (lengths, and totals
    * that must add up): this runs on every page load, and the data is the
-   * build's own. A walk over corrupt columns stays bounded by the text; it
-   * only reports wrong patterns.
+   * build's own, whose round trip the unit tests check. A walk over corrupt
+   * columns still never reads past the end of the text, but it may report
+   * wrong patterns.
    */
   static fromSerialized(data: SerializedWordStartTrie, options: WordStartTrieOptions = {}): WordStartTrie {
     if (data.format !== FORMAT) throw new Error(`Unknown trie format: ${String(data.format)}`);
