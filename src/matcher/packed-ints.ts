@@ -11,6 +11,8 @@
  * 0x20..0x801F: never a surrogate, never escaped.
  */
 
+import { stringFromCodeUnits } from './fold';
+
 /** The smallest code unit used. */
 export const PACK_OFFSET = 0x20;
 const BITS = 15;
@@ -27,10 +29,7 @@ export function packInts(values: ArrayLike<number>): string {
     units[2 * i] = PACK_OFFSET + (value >>> BITS);
     units[2 * i + 1] = PACK_OFFSET + (value & MASK);
   }
-  let out = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
-  return out;
+  return stringFromCodeUnits(units);
 }
 
 /** Where each string starts in their concatenation, then its length, packed: the index of a joined column. */
