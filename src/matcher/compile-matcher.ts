@@ -32,15 +32,17 @@ export interface SerializedMatcher {
   aliasIndexes: string;
   /** Context entity ids of the few entries that have them, by entry index. */
   contexts: Record<string, string[]>;
+  /** Packed: the raw ASCII pairs a valid hit can start with (see `startPairsOf`). */
+  startPairs: string;
   trie: SerializedWordStartTrie;
 }
 
 /** A matcher's entries as columns, indexed by entry id: what matching reads. */
-type EntryColumns = Omit<SerializedMatcher, 'format' | 'contexts' | 'trie'> & {
+type EntryColumns = Omit<SerializedMatcher, 'format' | 'contexts' | 'startPairs' | 'trie'> & {
   contexts: ReadonlyMap<number, readonly string[]>;
 };
 
-const FORMAT = 'geolens-matcher/5';
+const FORMAT = 'geolens-matcher/6';
 const CASE_LETTERS: Record<CaseMode, string> = { exact: 'e', proper: 'p', any: 'a' };
 const CASE_MODES: Record<string, CaseMode> = { e: 'exact', p: 'proper', a: 'any' };
 const ANY = 'a'.charCodeAt(0);
@@ -70,6 +72,7 @@ interface Hits {
  */
 export class Matcher {
   private readonly trie: WordStartTrie;
+  private readonly startPairs: string;
   private readonly columns: EntryColumns;
   private readonly count: number;
   /** Each entry's rank plus one, worked out at its first hit (0: not yet). */
@@ -78,9 +81,10 @@ export class Matcher {
   // Case keys are computed on first hit: most of a large dictionary never matches.
   private readonly caseKeys: (string | undefined)[];
 
-  private constructor(columns: EntryColumns, trie: WordStartTrie, entries?: readonly MatcherEntry[]) {
+  private constructor(columns: EntryColumns, trie: WordStartTrie, startPairs: string, entries?: readonly MatcherEntry[]) {
     this.columns = columns;
     this.trie = trie;
+    this.startPairs = startPairs;
     this.entryObjects = entries;
     this.count = columns.cases.length;
     this.ranks = new Uint8Array(this.count);
@@ -138,7 +142,8 @@ export class Matcher {
       aliasIndexes: packInts(aliasIndexes.map((a) => a + 1)),
       contexts,
     };
-    return new Matcher(columns, WordStartTrie.build(entries.map((e) => e.text), { fold: foldCodeUnit }), entries);
+    const startPairs = startPairsOf(entries);
+    return new Matcher(columns, WordStartTrie.build(texts, { fold: foldCodeUnit, startPairs }), startPairs, entries);
   }
 
   /**
@@ -165,12 +170,13 @@ export class Matcher {
     if (typeof data.entityIds !== 'string' || entityCount < 0 || intAt(data.entityIdStarts, 0) !== 0 || intAt(data.entityIdStarts, entityCount) !== data.entityIds.length) {
       throw new Error('Corrupt serialized matcher: the entity ids do not add up');
     }
-    const trie = WordStartTrie.fromSerialized(data.trie, { fold: foldCodeUnit });
+    if (typeof data.startPairs !== 'string' || packedLength(data.startPairs) < 0) throw new Error('Corrupt serialized matcher: start pairs');
+    const trie = WordStartTrie.fromSerialized(data.trie, { fold: foldCodeUnit, startPairs: data.startPairs });
     if (trie.patternCount !== count) throw new Error('Corrupt serialized matcher: entry count does not match the trie');
     const contexts = new Map<number, readonly string[]>();
     for (const [key, context] of Object.entries(data.contexts)) contexts.set(Number(key), context);
     const { texts, textStarts, cases, entityIds, entityIdStarts, entities, aliasIndexes } = data;
-    return new Matcher({ texts, textStarts, cases, entityIds, entityIdStarts, entities, aliasIndexes, contexts }, trie);
+    return new Matcher({ texts, textStarts, cases, entityIds, entityIdStarts, entities, aliasIndexes, contexts }, trie, data.startPairs);
   }
 
   serialize(): SerializedMatcher {
@@ -179,6 +185,7 @@ export class Matcher {
       format: FORMAT,
       ...columns,
       contexts: Object.fromEntries([...contexts].map(([i, context]) => [String(i), [...context]])),
+      startPairs: this.startPairs,
       trie: this.trie.serialize(),
     };
   }
@@ -252,39 +259,37 @@ export class Matcher {
    * pieces); word boundaries are still judged on the whole text.
    */
   match(text: string, from = 0, to: number = text.length): Span[] {
-    // One scan per text node on a page: reuse the hit buffers and callback instead of allocating per call.
-    this.scanText = text;
-    this.lastEnd = -1;
-    this.hitStarts.length = 0;
-    this.hitEnds.length = 0;
-    this.hitIds.length = 0;
-    this.trie.scan(text, this.onHit, from, to);
-    this.scanText = '';
-    if (this.hitStarts.length === 0) return [];
-    return this.reduce(this.hitStarts.slice(), this.hitEnds.slice(), this.hitIds.slice());
+    // One scan per batch of text on a page: reuse the buffers instead of allocating per call.
+    const { trieIds, trieEnds } = this;
+    trieIds.length = 0;
+    trieEnds.length = 0;
+    this.trie.scan(text, trieIds, trieEnds, from, to);
+    if (trieIds.length === 0) return [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const ids: number[] = [];
+    let lastEnd = -1;
+    let endOk = false;
+    for (let h = 0; h < trieIds.length; h++) {
+      const id = trieIds[h]!;
+      const end = trieEnds[h]!;
+      if (end !== lastEnd) {
+        lastEnd = end;
+        endOk = isWordBoundary(text, end);
+      }
+      if (!endOk) continue;
+      const start = end - this.trie.patternLength(id);
+      if (!isWordBoundary(text, start) || !this.caseMatches(text, start, id)) continue;
+      starts.push(start);
+      ends.push(end);
+      ids.push(id);
+    }
+    return starts.length === 0 ? [] : this.reduce(starts, ends, ids);
   }
 
-  private scanText = '';
-  private lastEnd = -1;
-  private endOk = false;
-  private readonly hitStarts: number[] = [];
-  private readonly hitEnds: number[] = [];
-  private readonly hitIds: number[] = [];
-
-  private readonly onHit = (id: number, end: number): void => {
-    const text = this.scanText;
-    if (end !== this.lastEnd) {
-      this.lastEnd = end;
-      this.endOk = isWordBoundary(text, end);
-    }
-    if (!this.endOk) return;
-    const start = end - this.trie.patternLength(id);
-    if (!isWordBoundary(text, start)) return;
-    if (!this.caseMatches(text, start, id)) return;
-    this.hitStarts.push(start);
-    this.hitEnds.push(end);
-    this.hitIds.push(id);
-  };
+  /** What the trie reported for the current `match` call: pattern ids and end offsets. */
+  private readonly trieIds: number[] = [];
+  private readonly trieEnds: number[] = [];
 
   private reduce(starts: number[], ends: number[], ids: number[]): Span[] {
     const ranks = ids.map((id) => this.rankOf(id));
@@ -394,6 +399,47 @@ export class Matcher {
     }
     return true;
   }
+}
+
+/**
+ * The pairs of raw ASCII code units a hit that passes `caseMatches` can
+ * start with, packed as `c0 << 7 | c1`: the trie rejects every other word
+ * start with one lookup. Folded case-insensitively, "the" would start a walk
+ * for "The Hague" on every "the"; here only "Th" and "TH" do. `exact` allows
+ * the first two units as written; `proper` also both in capitals (its other
+ * reading is capitals throughout); `any` every unit that folds alike. One-unit
+ * entries need no pair (the trie reports them on its own).
+ */
+export function startPairsOf(entries: readonly MatcherEntry[]): string {
+  // Which raw ASCII units give each value of the two folds.
+  const byFold = new Map<number, number[]>();
+  const byKeepingCase = new Map<number, number[]>();
+  for (let c = 0; c < 128; c++) {
+    const folded = foldCodeUnit(c);
+    const kept = foldCodeUnitKeepingCase(c);
+    byFold.set(folded, [...(byFold.get(folded) ?? []), c]);
+    byKeepingCase.set(kept, [...(byKeepingCase.get(kept) ?? []), c]);
+  }
+  const allowed = new Uint8Array(128 * 128);
+  const allow = (units: Map<number, number[]>, u0: number, u1: number): void => {
+    for (const c0 of units.get(u0) ?? []) for (const c1 of units.get(u1) ?? []) allowed[(c0 << 7) | c1] = 1;
+  };
+  for (const { text, case: mode } of entries) {
+    if (text.length < 2) continue;
+    if (mode === 'any') {
+      allow(byFold, foldCodeUnit(text.charCodeAt(0)), foldCodeUnit(text.charCodeAt(1)));
+      continue;
+    }
+    const u0 = foldCodeUnitKeepingCase(text.charCodeAt(0));
+    const u1 = foldCodeUnitKeepingCase(text.charCodeAt(1));
+    allow(byKeepingCase, u0, u1);
+    if (mode === 'proper') allow(byKeepingCase, upperCodeUnit(u0), upperCodeUnit(u1));
+  }
+  const pairs: number[] = [];
+  allowed.forEach((ok, pair) => {
+    if (ok) pairs.push(pair);
+  });
+  return packInts(pairs);
 }
 
 /** Compiles matcher entries (aliases and blockers) into a `Matcher`. */

@@ -9,10 +9,12 @@
  * words or at word starts no name begins with. The scan steps through the
  * inside of a word in a three-operation loop, and rejects most word starts
  * with one lookup in a dense table of the trie's first two levels, indexed by
- * the two raw ASCII code units. Only the rare survivors walk the trie. That
- * keeps the per-character cost close to a bare `charCodeAt` loop, and the
- * loop is small enough that V8 optimises it early in a page's first scan,
- * which is the one that counts.
+ * the two raw ASCII code units (and, when the caller gives `startPairs`,
+ * only the pairs its case rules let through: "th" is no start for "The
+ * Hague"). Survivors walk the trie from the node that table found, two levels
+ * down. That keeps the per-character cost close to a bare `charCodeAt` loop,
+ * and the loop is small enough that V8 optimises it early in a page's first
+ * scan, which is the one that counts.
  *
  * Layout. Nodes are numbered breadth-first with every node's children
  * numbered consecutively and sorted by label, so the trie needs no edge list:
@@ -36,6 +38,17 @@ export interface WordStartTrieOptions {
    * when a serialized trie is loaded.
    */
   fold?: (codeUnit: number) => number;
+  /**
+   * Packed (see packed-ints.ts) `c0 << 7 | c1` for each pair of raw ASCII
+   * code units a reported occurrence may start with. Without it, any pair
+   * the trie's first two levels allow is walked. A caller that filters
+   * occurrences after the scan (the matcher's case rules) passes the pairs
+   * that can survive its filter, so that most word starts are rejected by
+   * one table lookup instead of a walk: "the", "in" or "co" start aliases
+   * only in capitals, or in phrases that are never a name in lower case.
+   * Occurrences of one-letter patterns are reported regardless.
+   */
+  startPairs?: string;
 }
 
 /** The trie's columns, JSON-ready as they are: the labels one code unit per node, the rest packed. */
@@ -54,7 +67,6 @@ export interface SerializedWordStartTrie {
 }
 
 const FORMAT = 'geolens-word-start-trie/3';
-const LINEAR_SEARCH_MAX = 8;
 const ROOT_LABEL = 0x30;
 /** A `childAt` or `outAt` entry not read from its column yet (every real value is 0 or more). */
 const UNREAD = -1;
@@ -94,7 +106,7 @@ export class WordStartTrie {
    */
   private readonly second: Int32Array;
 
-  private constructor(columns: Omit<SerializedWordStartTrie, 'format'>, fold: (codeUnit: number) => number) {
+  private constructor(columns: Omit<SerializedWordStartTrie, 'format'>, fold: (codeUnit: number) => number, startPairs: string | undefined) {
     const { labels, firstChild, outStart } = columns;
     this.nodeCount = labels.length;
     this.patternCount = packedLength(columns.patternLengths);
@@ -117,7 +129,8 @@ export class WordStartTrie {
       this.asciiFold[c] = folded;
       if (folded < 128) (unfold[folded] ??= []).push(c);
     }
-    // Filled from the trie's edges rather than by trying all 128 × 128 pairs: this runs on every page load.
+    // Filled from the trie's edges (or the given pairs) rather than by trying all 128 × 128 pairs:
+    // this runs on every page load.
     const rootEnd = intAt(firstChild, 1);
     for (let n1 = intAt(firstChild, 0); n1 < rootEnd; n1++) {
       const ends = intAt(outStart, n1) !== intAt(outStart, n1 + 1) ? 1 : 0;
@@ -125,9 +138,20 @@ export class WordStartTrie {
       for (const c0 of unfold[labels.charCodeAt(n1)] ?? []) {
         this.first[c0] = n1;
         this.firstEnds[c0] = ends;
+        if (startPairs !== undefined) continue;
         for (let n2 = intAt(firstChild, n1); n2 < childEnd; n2++) {
           for (const c1 of unfold[labels.charCodeAt(n2)] ?? []) this.second[(c0 << 7) | c1] = n2;
         }
+      }
+    }
+    if (startPairs === undefined) return;
+    for (let p = 0, count = packedLength(startPairs); p < count; p++) {
+      const pair = intAt(startPairs, p) & 0x3fff;
+      const n1 = this.first[pair >> 7]!;
+      if (n1 === NONE) continue;
+      const label = this.asciiFold[pair & 0x7f]!;
+      for (let n2 = intAt(firstChild, n1), end = intAt(firstChild, n1 + 1); n2 < end; n2++) {
+        if (labels.charCodeAt(n2) === label) this.second[pair] = n2;
       }
     }
   }
@@ -202,6 +226,7 @@ export class WordStartTrie {
         patternLengths: packInts(patternLengths),
       },
       fold,
+      options.startPairs,
     );
   }
 
@@ -234,7 +259,8 @@ export class WordStartTrie {
       throw new Error('Corrupt serialized trie: the pattern counts do not add up');
     }
     const { labels, firstChild, outStart, outPatterns, patternLengths } = data;
-    return new WordStartTrie({ labels, firstChild, outStart, outPatterns, patternLengths }, options.fold ?? identity);
+    if (options.startPairs !== undefined && packedLength(options.startPairs) < 0) throw new Error('Corrupt start pairs');
+    return new WordStartTrie({ labels, firstChild, outStart, outPatterns, patternLengths }, options.fold ?? identity, options.startPairs);
   }
 
   /** JSON-ready snapshot; the dense lookup tables are rebuilt on load. */
@@ -249,14 +275,17 @@ export class WordStartTrie {
   }
 
   /**
-   * Reports every occurrence of every pattern inside `text[from, to)` that
-   * starts where a word can: anywhere except between two ASCII letters or
-   * digits (the character before `from` counts). Occurrences come in order
-   * of start, and for one start shortest first; `end` is exclusive.
+   * Appends to `ids` and `ends` every occurrence of every pattern inside
+   * `text[from, to)` that starts where a word can: anywhere except between
+   * two ASCII letters or digits (the character before `from` counts).
+   * Occurrences come in order of start, and for one start shortest first;
+   * `end` is exclusive.
    */
-  scan(text: string, onMatch: (patternId: number, end: number) => void, from = 0, to: number = text.length): void {
+  scan(text: string, ids: number[], ends: number[], from = 0, to: number = text.length): void {
     // One loop, no calls on the common path: a page's first scan runs largely before V8 has
     // optimised anything, and a call per word or per candidate costs more there than the work.
+    // Occurrences go to arrays rather than a callback, which keeps this function small enough
+    // for V8 to optimise soon after a page starts (a callback would be compiled into it).
     const { labels, firstChild, childAt, outStart, outAt, outPatterns, fold, asciiFold, first, firstEnds, second } = this;
     // 1 while the code unit before is an ASCII letter or digit: no name starts after one.
     let previousIsWord = 0;
@@ -266,35 +295,54 @@ export class WordStartTrie {
     }
     for (let i = from; i < to; i++) {
       const c0 = text.charCodeAt(i);
+      // Where the walk starts: the root, or two levels down when the dense table has done those steps.
+      let node = 0;
+      let j = i;
       if (c0 < 128) {
         const isWord = ASCII_WORD[c0]!;
         if ((isWord & previousIsWord) === 1) continue;
         previousIsWord = isWord;
-        const node = first[c0]!;
-        if (node === NONE) continue;
-        // Most word starts end here: no name begins with these two code units, and none is one long.
+        const n1 = first[c0]!;
+        if (n1 === NONE) continue;
+        // The dense table has done the root's step; a walk never searches the root's many children.
+        node = n1;
+        j = i + 1;
         if (i + 1 < to) {
           const c1 = text.charCodeAt(i + 1);
-          if (c1 < 128 && second[(c0 << 7) | c1] === NONE && firstEnds[c0] === 0) continue;
+          if (c1 < 128) {
+            // A one-letter pattern is rare; it is the only thing reported when the pair is rejected.
+            if (firstEnds[c0] === 1) {
+              for (let k = intAt(outStart, n1), stop = intAt(outStart, n1 + 1); k < stop; k++) {
+                ids.push(intAt(outPatterns, k));
+                ends.push(i + 1);
+              }
+            }
+            // Most word starts end here: no name begins with these two code units.
+            const n2 = second[(c0 << 7) | c1]!;
+            if (n2 === NONE) continue;
+            node = n2;
+            j = i + 2;
+          }
         }
       } else {
         previousIsWord = 0;
       }
-      // A candidate: follow the trie from here for as long as the text allows, reporting each pattern passed.
-      let node = 0;
-      for (let j = i; j < to; j++) {
-        const raw = text.charCodeAt(j);
-        node = findChild(labels, childAt, firstChild, node, raw < 128 ? asciiFold[raw]! : fold(raw));
-        if (node === NONE) break;
+      // Follow the trie for as long as the text allows, reporting the patterns that end at each node
+      // entered (the root has none: no pattern is empty).
+      for (;;) {
         let out = outAt[node]!;
         if (out === UNREAD) out = read(outAt, outStart, node);
         let stop = outAt[node + 1]!;
         if (stop === UNREAD) stop = read(outAt, outStart, node + 1);
-        for (let k = out; k < stop; k++) onMatch(intAt(outPatterns, k), j + 1);
-        // A leaf: the children start where the next node's do. findChild has read the first of the two.
-        let next = childAt[node + 1]!;
-        if (next === UNREAD) next = read(childAt, firstChild, node + 1);
-        if (childAt[node] === next) break;
+        for (let k = out; k < stop; k++) {
+          ids.push(intAt(outPatterns, k));
+          ends.push(j);
+        }
+        if (j >= to) break;
+        const raw = text.charCodeAt(j);
+        node = findChild(labels, childAt, firstChild, node, raw < 128 ? asciiFold[raw]! : fold(raw));
+        if (node === NONE) break;
+        j++;
       }
     }
   }
@@ -307,25 +355,21 @@ function read(cache: Int32Array, packed: string, index: number): number {
   return value;
 }
 
+/**
+ * The child of `node` on code unit `c`, or NONE. A linear search over the
+ * sorted labels: the walks that search the root's many children are the rare
+ * ones (a non-ASCII first letter), and a binary search there would be code
+ * that V8 has no feedback for when it optimises the scan, costing a
+ * deoptimisation the first time it ran.
+ */
 function findChild(labels: string, childAt: Int32Array, firstChild: string, node: number, c: number): number {
   let lo = childAt[node]!;
   if (lo === UNREAD) lo = read(childAt, firstChild, node);
   let hi = childAt[node + 1]!;
   if (hi === UNREAD) hi = read(childAt, firstChild, node + 1);
-  if (hi - lo <= LINEAR_SEARCH_MAX) {
-    for (; lo < hi; lo++) {
-      const label = labels.charCodeAt(lo);
-      if (label === c) return lo;
-      if (label > c) return NONE;
-    }
-    return NONE;
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const label = labels.charCodeAt(mid);
-    if (label === c) return mid;
-    if (label < c) lo = mid + 1;
-    else hi = mid;
+  for (; lo < hi; lo++) {
+    const label = labels.charCodeAt(lo);
+    if (label >= c) return label === c ? lo : NONE;
   }
   return NONE;
 }

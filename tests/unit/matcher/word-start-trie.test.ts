@@ -7,7 +7,10 @@ type Hit = [patternId: number, end: number];
 
 function scanAll(trie: WordStartTrie, text: string, from?: number, to?: number): Hit[] {
   const hits: Hit[] = [];
-  trie.scan(text, (id, end) => hits.push([id, end]), from, to);
+  const ids: number[] = [];
+  const ends: number[] = [];
+  trie.scan(text, ids, ends, from, to);
+  ids.forEach((id, k) => hits.push([id, ends[k]!]));
   return hits;
 }
 
@@ -110,6 +113,50 @@ describe('WordStartTrie', () => {
           expect(scanAll(trie, text, from, to)).toEqual(naiveHits(patterns, text, from, to));
         },
       ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('walks only from the start pairs it is given, and still reports one-letter patterns', () => {
+    const pairs = (...two: string[]) => packInts(two.map((p) => (p.charCodeAt(0) << 7) | p.charCodeAt(1)));
+    const trie = WordStartTrie.build(['Xi', 'X', 'Xé'], { fold: foldCodeUnit, startPairs: pairs('Xi', 'XI') });
+    // Every X or x starts the one-letter pattern; "Xi" only where its first two units are allowed; "Xé" is walked
+    // because its second unit is not ASCII.
+    expect(scanAll(trie, 'xi Xi XI xI Xé')).toEqual([
+      [1, 1],
+      [1, 4],
+      [0, 5],
+      [1, 7],
+      [0, 8],
+      [1, 10],
+      [1, 13],
+      [2, 14],
+    ]);
+    const restored = WordStartTrie.fromSerialized(JSON.parse(JSON.stringify(trie.serialize())), { fold: foldCodeUnit, startPairs: pairs('Xi', 'XI') });
+    expect(scanAll(restored, 'xi Xi XI xI Xé')).toEqual(scanAll(trie, 'xi Xi XI xI Xé'));
+    expect(() => WordStartTrie.fromSerialized(trie.serialize(), { startPairs: 'x' })).toThrow(/start pairs/);
+  });
+
+  it('agrees with brute force restricted to the start pairs, on random patterns and texts', () => {
+    // Upper and lower case fold together; '中' is a non-ASCII unit that folds to itself, so word starts in
+    // the folded text are those of the text.
+    const alphabet = fc.constantFrom('a', 'b', 'A', 'B', ' ', '中');
+    const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 5 });
+    const asciiPair = fc.tuple(fc.constantFrom('a', 'b', 'A', 'B', ' '), fc.constantFrom('a', 'b', 'A', 'B', ' '));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.uniqueArray(asciiPair, { maxLength: 10 }), fc.string({ unit: alphabet, maxLength: 40 }), (patterns, allowed, text) => {
+        const startPairs = packInts(allowed.map(([a, b]) => (a.charCodeAt(0) << 7) | b.charCodeAt(0)));
+        const trie = WordStartTrie.build(patterns, { fold: foldCodeUnit, startPairs });
+        const folded = patterns.map((p) => Array.from(p, (c) => String.fromCharCode(foldCodeUnit(c.charCodeAt(0)))).join(''));
+        const foldedText = Array.from(text, (c) => String.fromCharCode(foldCodeUnit(c.charCodeAt(0)))).join('');
+        const kept = naiveHits(folded, foldedText).filter(([id, end]) => {
+          const start = end - folded[id]!.length;
+          const [c0, c1] = [text.charCodeAt(start), text.charCodeAt(start + 1)];
+          if (folded[id]!.length < 2 || c0 >= 128 || c1 >= 128) return true;
+          return allowed.some(([a, b]) => a.charCodeAt(0) === c0 && b.charCodeAt(0) === c1);
+        });
+        expect(scanAll(trie, text)).toEqual(kept);
+      }),
       { numRuns: 500 },
     );
   });
