@@ -404,11 +404,11 @@ export class Matcher {
 /**
  * The pairs of raw ASCII code units a hit that passes `caseMatches` can
  * start with, packed as `c0 << 7 | c1`: the trie rejects every other word
- * start with one lookup. Folded case-insensitively, "the" would start a walk
- * for "The Hague" on every "the"; here only "Th" and "TH" do. `exact` allows
- * the first two units as written; `proper` also both in capitals (its other
- * reading is capitals throughout); `any` every unit that folds alike. One-unit
- * entries need no pair (the trie reports them on its own).
+ * start with one lookup. Folded case-insensitively, every "ma" would start a
+ * walk for "Masimov"; here only "Ma" and "MA" do. `exact` allows the first
+ * two units as written; `proper` also both in capitals (its other reading is
+ * capitals throughout); `any` every unit that folds alike. One-unit entries
+ * need no pair (the trie reports them on its own).
  */
 export function startPairsOf(entries: readonly MatcherEntry[]): string {
   // Which raw ASCII units give each value of the two folds.

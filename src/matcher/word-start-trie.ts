@@ -10,11 +10,11 @@
  * inside of a word in a three-operation loop, and rejects most word starts
  * with one lookup in a dense table of the trie's first two levels, indexed by
  * the two raw ASCII code units (and, when the caller gives `startPairs`,
- * only the pairs its case rules let through: "th" is no start for "The
- * Hague"). Survivors walk the trie from the node that table found, two levels
- * down. That keeps the per-character cost close to a bare `charCodeAt` loop,
- * and the loop is small enough that V8 optimises it early in a page's first
- * scan, which is the one that counts.
+ * only the pairs its case rules let through: "ma" is no start for
+ * "Masimov"). Survivors walk the trie from the node that table found, two
+ * levels down. That keeps the per-character cost close to a bare
+ * `charCodeAt` loop, and the loop is small enough that V8 optimises it early
+ * in a page's first scan, which is the one that counts.
  *
  * Layout. Nodes are numbered breadth-first with every node's children
  * numbered consecutively and sorted by label, so the trie needs no edge list:
@@ -44,8 +44,8 @@ export interface WordStartTrieOptions {
    * the trie's first two levels allow is walked. A caller that filters
    * occurrences after the scan (the matcher's case rules) passes the pairs
    * that can survive its filter, so that most word starts are rejected by
-   * one table lookup instead of a walk: "the", "in" or "co" start aliases
-   * only in capitals, or in phrases that are never a name in lower case.
+   * one table lookup instead of a walk: "in" or "ma" start names only in
+   * capitals ("International…", "Masimov").
    * Occurrences of one-letter patterns are reported regardless.
    */
   startPairs?: string;
