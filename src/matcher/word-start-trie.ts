@@ -259,7 +259,7 @@ export class WordStartTrie {
       throw new Error('Corrupt serialized trie: the pattern counts do not add up');
     }
     const { labels, firstChild, outStart, outPatterns, patternLengths } = data;
-    if (options.startPairs !== undefined && packedLength(options.startPairs) < 0) throw new Error('Corrupt start pairs');
+    if (options.startPairs !== undefined && packedLength(options.startPairs) < 0) throw new Error('Corrupt start pairs: not a packed column');
     return new WordStartTrie({ labels, firstChild, outStart, outPatterns, patternLengths }, options.fold ?? identity, options.startPairs);
   }
 
@@ -295,7 +295,8 @@ export class WordStartTrie {
     }
     for (let i = from; i < to; i++) {
       const c0 = text.charCodeAt(i);
-      // Where the walk starts: the root, or two levels down when the dense table has done those steps.
+      // Where the walk starts: at the root for a non-ASCII first unit, else one or two levels down,
+      // where the dense tables have taken it.
       let node = 0;
       let j = i;
       if (c0 < 128) {
