@@ -71,7 +71,9 @@ const CHROMIUM_ARGS = [
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const withExtension = options.extension ?? true;
   const userDataDir = mkdtempSync(join(tmpdir(), 'geolens-e2e-'));
-  const args = [...CHROMIUM_ARGS];
+  // For diagnosing a bench result under other V8 or Blink flags (bench/README.md), never for tests.
+  const extraArgs = process.env.GEOLENS_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? [];
+  const args = [...CHROMIUM_ARGS, ...extraArgs];
   const extensionPath = options.extensionPath ?? DIST;
   if (withExtension) args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
