@@ -13,7 +13,7 @@ import type { Dataset } from '../src/dataset/types';
 import { renderSeedArticle, startFixtureServer } from '../tests/e2e/fixture-server';
 import { launchExtension } from '../tests/e2e/harness';
 import { BENCH_DIR, buildGeolens } from './build';
-import { articlePage } from './pages';
+import { articlePage, plainNames } from './pages';
 
 interface ProfileNode {
   id: number;
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   if (args[0] === '--build') return void console.log(await buildGeolens(args[1] ?? 'compare'));
   if (args.length < 2) throw new Error('usage: tsx bench/compare.ts <build dir A> <build dir B> [...], or --build <name>');
   const real = JSON.parse(readFileSync(join(BENCH_DIR, '..', 'dist', 'dataset.json'), 'utf8')) as Dataset;
-  const names = real.entities.flatMap((e) => e.aliases.filter((a) => !a.context?.length && a.case !== 'any').map((a) => a.text));
+  const names = plainNames(real);
   const server = await startFixtureServer();
   const pages = { 'seed-000': renderSeedArticle(real, real.documents[0]!.id)!, 'article-50KB': articlePage(50_000, names), 'article-1MB': articlePage(1_000_000, names) };
   for (const [id, html] of Object.entries(pages)) server.setPage(`/${id}.html`, html);

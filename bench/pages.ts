@@ -3,7 +3,13 @@
  * about one entity mention per 500 characters, a 150,000-node table, and an
  * infinite-scroll feed. Mentions are drawn from the dictionary under test.
  */
+import type { Dataset } from '../src/dataset/types';
 import { rng } from './synthetic';
+
+/** The aliases a page may mention: those that count on their own (no context, not case-insensitive prose). */
+export function plainNames(dataset: Dataset): string[] {
+  return dataset.entities.flatMap((e) => e.aliases.filter((a) => !a.context?.length && a.case !== 'any').map((a) => a.text));
+}
 
 const FILLER = (
   'the government said on tuesday that talks would continue after a week of meetings between officials who ' +

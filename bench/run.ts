@@ -12,7 +12,7 @@ import { matcherEntriesFromEntities } from '../src/matcher';
 import { startFixtureServer, renderSeedArticle } from '../tests/e2e/fixture-server';
 import { launchExtension, type ExtensionSession } from '../tests/e2e/harness';
 import { BENCH_DIR, buildContentScriptExtension, buildGeolens } from './build';
-import { articlePage, infiniteScrollPage, tablePage } from './pages';
+import { articlePage, infiniteScrollPage, plainNames, tablePage } from './pages';
 import { syntheticDataset, syntheticEntities } from './synthetic';
 
 const SMOKE = process.argv.includes('--smoke');
@@ -113,10 +113,6 @@ async function measure(variant: Variant, url: string, options: { hover: boolean;
 }
 
 /** Aliases every highlighter can be handed as is: unconditional, matched as written. */
-function plainNames(dataset: Dataset): string[] {
-  return dataset.entities.flatMap((e) => e.aliases.filter((a) => !a.context?.length && a.case !== 'any').map((a) => a.text));
-}
-
 async function everyMention(session: ExtensionSession): Promise<void> {
   // Highlight every mention, so Geolens does as much work as mark.js.
   await session.serviceWorker?.evaluate(async () => {

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench:read`: one way of reading the page's text, chosen at build
+ * time (__READER__), timed once the page has settled. Nothing is matched:
+ * this asks only what getting the characters out of the DOM costs a content
+ * script, to weigh designs of the annotator's reader against each other.
+ * Every reader sees the same text nodes (a plain TreeWalker over the body;
+ * the bench article has nothing the skip rules would skip).
+ */
+import { SKIPPED_SELECTOR } from '../../src/content/text-walker';
+
+declare const __READER__: string;
+
+/** The annotator's batch size (src/content/annotator.ts). */
+const BATCH_CHARS = 16 * 1024;
+const BLOCKS = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption,caption';
+/** What would make a block's `textContent` differ from its text nodes read one by one. */
+const NOT_FLAT = `${SKIPPED_SELECTOR},br,${BLOCKS},div,article,section`;
+
+const readers: Record<string, () => number> = {
+  /** What the walk baseline reads: every text node's `data`. */
+  data() {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let sum = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) sum += (n as Text).data.length;
+    return sum;
+  },
+  /** What the annotator reads: `data`, joined with NUL into batches. */
+  'data + join'() {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let sum = 0;
+    let parts: string[] = [];
+    let chars = 0;
+    const flush = () => {
+      sum += parts.join('\0').charCodeAt(0);
+      parts = [];
+      chars = 0;
+    };
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const data = (n as Text).data;
+      parts.push(data);
+      chars += data.length + 1;
+      if (chars >= BATCH_CHARS) flush();
+    }
+    if (parts.length) flush();
+    return sum;
+  },
+  /** Each node's length only: no string crosses into JavaScript. */
+  length() {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let sum = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) sum += (n as Text).length;
+    return sum;
+  },
+  /** Lengths, and one string per batch from the browser: `Range.toString()` over a run of nodes. */
+  'length + Range.toString'() {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let sum = 0;
+    let first: Text | null = null;
+    let last: Text | null = null;
+    let chars = 0;
+    const flush = () => {
+      range.setStart(first!, 0);
+      range.setEnd(last!, last!.length);
+      sum += range.toString().charCodeAt(0);
+      first = null;
+      chars = 0;
+    };
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      first ??= n;
+      last = n;
+      chars += n.length;
+      if (chars >= BATCH_CHARS) flush();
+    }
+    if (first) flush();
+    return sum;
+  },
+  /** One string per block (paragraph, heading, list item, cell…). */
+  'textContent per block'() {
+    let sum = 0;
+    for (const block of document.body.querySelectorAll(BLOCKS)) sum += block.textContent!.charCodeAt(0);
+    return sum;
+  },
+  /** The same, after checking that the block holds nothing its text nodes would read differently. */
+  'textContent per checked block'() {
+    let sum = 0;
+    for (const block of document.body.querySelectorAll(BLOCKS)) sum += block.querySelector(NOT_FLAT) ? 1 : block.textContent!.charCodeAt(0);
+    return sum;
+  },
+};
+
+// Once the page has settled, as the annotator's walk would be by then.
+setTimeout(() => {
+  const read = readers[__READER__];
+  if (!read) throw new Error(`No reader called ${__READER__}: the names are ${Object.keys(readers).join(', ')}`);
+  const started = performance.now();
+  (globalThis as { readSink?: number }).readSink = read();
+  performance.measure('geolens:read', { start: started, end: performance.now() });
+}, 300);
