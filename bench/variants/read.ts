@@ -75,6 +75,38 @@ const readers: Record<string, () => number> = {
     if (first) flush();
     return sum;
   },
+  /** Lengths, one string per batch from the browser, cut back into nodes and joined with NUL as the annotator needs it. */
+  'length + Range.toString, re-joined'() {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    const lengths: number[] = [];
+    let sum = 0;
+    let first: Text | null = null;
+    let last: Text | null = null;
+    let chars = 0;
+    const flush = () => {
+      range.setStart(first!, 0);
+      range.setEnd(last!, last!.length);
+      const text = range.toString();
+      const parts: string[] = [];
+      let at = 0;
+      for (const length of lengths) parts.push(text.slice(at, (at += length)));
+      sum += parts.join('\0').charCodeAt(0);
+      lengths.length = 0;
+      first = null;
+      chars = 0;
+    };
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      first ??= n;
+      last = n;
+      const length = n.length;
+      lengths.push(length);
+      chars += length + 1;
+      if (chars >= BATCH_CHARS) flush();
+    }
+    if (first) flush();
+    return sum;
+  },
   /** One string per block (paragraph, heading, list item, cell…). */
   'textContent per block'() {
     let sum = 0;
