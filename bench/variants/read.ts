@@ -16,6 +16,34 @@ const BLOCKS = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption,caption
 /** What would make a block's `textContent` differ from its text nodes read one by one. */
 const NOT_FLAT = `${SKIPPED_SELECTOR},br,${BLOCKS},div,article,section`;
 
+/** Walks the text nodes reading only their lengths, and hands each 16 KB run's text, read in one call, to `onRun`. */
+function readRuns(onRun: (text: string, lengths: readonly number[]) => number): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const lengths: number[] = [];
+  let sum = 0;
+  let first: Text | null = null;
+  let last: Text | null = null;
+  let chars = 0;
+  const flush = () => {
+    range.setStart(first!, 0);
+    range.setEnd(last!, last!.length);
+    sum += onRun(range.toString(), lengths);
+    lengths.length = 0;
+    first = null;
+    chars = 0;
+  };
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    first ??= n;
+    last = n;
+    lengths.push(n.length);
+    chars += n.length + 1;
+    if (chars >= BATCH_CHARS) flush();
+  }
+  if (first) flush();
+  return sum;
+}
+
 const readers: Record<string, () => number> = {
   /** What the walk baseline reads: every text node's `data`. */
   data() {
@@ -53,59 +81,16 @@ const readers: Record<string, () => number> = {
   },
   /** Lengths, and one string per batch from the browser: `Range.toString()` over a run of nodes. */
   'length + Range.toString'() {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let sum = 0;
-    let first: Text | null = null;
-    let last: Text | null = null;
-    let chars = 0;
-    const flush = () => {
-      range.setStart(first!, 0);
-      range.setEnd(last!, last!.length);
-      sum += range.toString().charCodeAt(0);
-      first = null;
-      chars = 0;
-    };
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      first ??= n;
-      last = n;
-      chars += n.length;
-      if (chars >= BATCH_CHARS) flush();
-    }
-    if (first) flush();
-    return sum;
+    return readRuns((text) => text.charCodeAt(0));
   },
-  /** Lengths, one string per batch from the browser, cut back into nodes and joined with NUL as the annotator needs it. */
+  /** The same, cut back into nodes and joined with NUL as the annotator needs it. */
   'length + Range.toString, re-joined'() {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    const lengths: number[] = [];
-    let sum = 0;
-    let first: Text | null = null;
-    let last: Text | null = null;
-    let chars = 0;
-    const flush = () => {
-      range.setStart(first!, 0);
-      range.setEnd(last!, last!.length);
-      const text = range.toString();
+    return readRuns((text, lengths) => {
       const parts: string[] = [];
       let at = 0;
       for (const length of lengths) parts.push(text.slice(at, (at += length)));
-      sum += parts.join('\0').charCodeAt(0);
-      lengths.length = 0;
-      first = null;
-      chars = 0;
-    };
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      first ??= n;
-      last = n;
-      const length = n.length;
-      lengths.push(length);
-      chars += length + 1;
-      if (chars >= BATCH_CHARS) flush();
-    }
-    if (first) flush();
-    return sum;
+      return parts.join('\0').charCodeAt(0);
+    });
   },
   /** One string per block (paragraph, heading, list item, cell…). */
   'textContent per block'() {
