@@ -1,6 +1,6 @@
 /**
  * `npm run bench:read`: what reading a page's text costs a content script,
- * seven ways (bench/variants/read.ts), on the 1 MB bench article: each reader
+ * nine ways (bench/variants/read.ts), on the 1 MB bench article: each reader
  * is its own one-file extension, and the readers take turns page load by
  * page load, in a different order each round. Prints the median, fastest
  * and slowest read per reader. READ_ROUNDS (default 12; the first is
@@ -18,7 +18,17 @@ import { launchExtension, type ExtensionSession } from '../tests/e2e/harness';
 import { BENCH_DIR, buildContentScriptExtension } from './build';
 import { articlePage, plainNames } from './pages';
 
-const READERS = ['data', 'data + join', 'length', 'length + Range.toString', 'length + Range.toString, re-joined', 'textContent per block', 'textContent per checked block'];
+const READERS = [
+  'data',
+  'data + join',
+  'data + join, read through',
+  'length',
+  'length + Range.toString',
+  'length + Range.toString, read through',
+  'length + Range.toString, re-joined',
+  'textContent per block',
+  'textContent per checked block',
+];
 const ROUNDS = Number(process.env.READ_ROUNDS ?? 12);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;

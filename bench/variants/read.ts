@@ -16,6 +16,34 @@ const BLOCKS = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption,caption
 /** What would make a block's `textContent` differ from its text nodes read one by one. */
 const NOT_FLAT = `${SKIPPED_SELECTOR},br,${BLOCKS},div,article,section`;
 
+/** Reads every code unit, as a scan must: what a string costs to read depends on where it lives. */
+function readAll(text: string): number {
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) odd += text.charCodeAt(i) & 1;
+  return odd;
+}
+
+/** Walks the text nodes reading their `data`, and hands each 16 KB batch, joined with NUL, to `onBatch`. */
+function readBatches(onBatch: (text: string) => number): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let sum = 0;
+  let parts: string[] = [];
+  let chars = 0;
+  const flush = () => {
+    sum += onBatch(parts.join('\0'));
+    parts = [];
+    chars = 0;
+  };
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    parts.push(data);
+    chars += data.length + 1;
+    if (chars >= BATCH_CHARS) flush();
+  }
+  if (parts.length) flush();
+  return sum;
+}
+
 /** Walks the text nodes reading only their lengths, and hands each 16 KB run's text, read in one call, to `onRun`. */
 function readRuns(onRun: (text: string, lengths: readonly number[]) => number): number {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -54,23 +82,11 @@ const readers: Record<string, () => number> = {
   },
   /** What the annotator reads: `data`, joined with NUL into batches. */
   'data + join'() {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let sum = 0;
-    let parts: string[] = [];
-    let chars = 0;
-    const flush = () => {
-      sum += parts.join('\0').charCodeAt(0);
-      parts = [];
-      chars = 0;
-    };
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const data = (n as Text).data;
-      parts.push(data);
-      chars += data.length + 1;
-      if (chars >= BATCH_CHARS) flush();
-    }
-    if (parts.length) flush();
-    return sum;
+    return readBatches((text) => text.charCodeAt(0));
+  },
+  /** The same, and every code unit of it read (the joined string is in V8's heap). */
+  'data + join, read through'() {
+    return readBatches(readAll);
   },
   /** Each node's length only: no string crosses into JavaScript. */
   length() {
@@ -82,6 +98,10 @@ const readers: Record<string, () => number> = {
   /** Lengths, and one string per batch from the browser: `Range.toString()` over a run of nodes. */
   'length + Range.toString'() {
     return readRuns((text) => text.charCodeAt(0));
+  },
+  /** The same, and every code unit of it read (the browser's string is external to V8's heap). */
+  'length + Range.toString, read through'() {
+    return readRuns(readAll);
   },
   /** The same, cut back into nodes and joined with NUL as the annotator needs it. */
   'length + Range.toString, re-joined'() {
