@@ -1,0 +1,39 @@
+/**
+ * `npm run bench:offload`, the other thread's half: Geolens's own matcher,
+ * loaded once, answering one batch of NUL-joined text with its spans packed
+ * as (start, end, entity index) triples. The same code runs in the extension's
+ * service worker (offload-service-worker.ts) and in a dedicated worker
+ * (offload-worker.ts); only how the text arrives differs.
+ */
+import { loadMatcher } from '../../src/content/page-data';
+import type { Matcher } from '../../src/matcher';
+
+export interface OffloadRequest {
+  id: number;
+  text: string;
+}
+
+export interface OffloadReply {
+  id: number;
+  spans: Int32Array | number[];
+  /** The matcher's time on this thread, so the run can say what moved off the page. */
+  ms: number;
+}
+
+let matcher: Matcher | undefined;
+
+function load(): Matcher {
+  const steps = loadMatcher();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function answer(request: OffloadRequest): OffloadReply {
+  const started = performance.now();
+  matcher ??= load();
+  const spans: number[] = [];
+  for (const span of matcher.match(request.text)) spans.push(span.start, span.end, span.entityIndex);
+  return { id: request.id, spans, ms: performance.now() - started };
+}
