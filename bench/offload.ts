@@ -8,7 +8,8 @@
  * Prints, per page, every variant's main-thread time (all its tasks on the
  * page, as `npm run bench` counts them) and, for the prototypes, what posting
  * and handling replies cost the page and what matching cost the other thread.
- * OFFLOAD_ROUNDS (default 10; the first is discarded as warm-up) sets the loads.
+ * OFFLOAD_ROUNDS (default 10; the first is discarded as warm-up) sets the loads,
+ * OFFLOAD_PAGES (a regular expression over the page names) the pages.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,8 @@ import { articlePage, plainNames } from './pages';
 
 const ROOT = join(BENCH_DIR, '..');
 const ROUNDS = Number(process.env.OFFLOAD_ROUNDS ?? 10);
-const VARIANTS = ['walk', 'geolens', 'offload-port', 'offload-worker'] as const;
+const PAGE_FILTER = new RegExp(process.env.OFFLOAD_PAGES ?? '.');
+const VARIANTS = ['walk', 'geolens', 'offload-port', 'offload-port-range', 'offload-worker', 'offload-worker-range'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 interface Sample {
@@ -49,8 +51,9 @@ async function bundle(entry: string, outDir: string, fileName: string, define: R
   });
 }
 
-async function buildOffload(transport: 'port' | 'worker'): Promise<string> {
-  const outDir = join(BUILD_DIR, `offload-${transport}`);
+async function buildOffload(transport: 'port' | 'worker', reader: 'data' | 'range' = 'data'): Promise<string> {
+  const name = `offload-${transport}${reader === 'range' ? '-range' : ''}`;
+  const outDir = join(BUILD_DIR, name);
   let workerSource = '';
   if (transport === 'worker') {
     await bundle('variants/offload-worker.ts', outDir, 'worker.js');
@@ -58,10 +61,14 @@ async function buildOffload(transport: 'port' | 'worker'): Promise<string> {
   } else {
     await bundle('variants/offload-service-worker.ts', outDir, 'service-worker.js');
   }
-  await bundle('variants/offload.ts', outDir, 'content.js', { __TRANSPORT__: JSON.stringify(transport), __WORKER_SOURCE__: JSON.stringify(workerSource) });
+  await bundle('variants/offload.ts', outDir, 'content.js', {
+    __TRANSPORT__: JSON.stringify(transport),
+    __READER__: JSON.stringify(reader),
+    __WORKER_SOURCE__: JSON.stringify(workerSource),
+  });
   const manifest = {
     manifest_version: 3,
-    name: `Geolens bench: offload-${transport}`,
+    name: `Geolens bench: ${name}`,
     version: '0.0.0',
     content_scripts: [{ matches: ['http://*/*'], js: ['content.js'], run_at: 'document_idle' }],
     ...(transport === 'port' ? { permissions: ['storage'], background: { service_worker: 'service-worker.js' } } : {}),
@@ -76,19 +83,22 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   const pages = { 'seed-000': renderSeedArticle(real, real.documents[0]!.id)!, 'article-50KB': articlePage(50_000, names), 'article-1MB': articlePage(1_000_000, names) };
   for (const [id, html] of Object.entries(pages)) server.setPage(`/${id}.html`, html);
+  const pageIds = Object.keys(pages).filter((id) => PAGE_FILTER.test(id));
   console.log('Building…');
   const builds: Record<Variant, string> = {
     walk: await buildContentScriptExtension('walk', 'bench/variants/walk.ts'),
     geolens: await buildGeolens('geolens-real'),
     'offload-port': await buildOffload('port'),
+    'offload-port-range': await buildOffload('port', 'range'),
     'offload-worker': await buildOffload('worker'),
+    'offload-worker-range': await buildOffload('worker', 'range'),
   };
   const sessions = {} as Record<Variant, ExtensionSession>;
   for (const variant of VARIANTS) sessions[variant] = await launchExtension({ extension: true, extensionPath: builds[variant] });
   const samples: Record<string, Partial<Record<Variant, Sample[]>>> = {};
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      for (const id of Object.keys(pages)) {
+      for (const id of pageIds) {
         for (const variant of round % 2 ? [...VARIANTS].reverse() : VARIANTS) {
           const page = await sessions[variant].context.newPage();
           await page.goto(`${server.origin}/${id}.html`);

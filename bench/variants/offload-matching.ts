@@ -10,7 +10,10 @@ import type { Matcher } from '../../src/matcher';
 
 export interface OffloadRequest {
   id: number;
+  /** The batch's text: joined with NUL already, or, with `lengths`, read in one piece. */
   text: string;
+  /** Each node's length in `text`, when the page read it in one piece: the NULs go in here. */
+  lengths?: Int32Array | number[];
 }
 
 export interface OffloadReply {
@@ -30,10 +33,19 @@ function load(): Matcher {
   }
 }
 
+/** The batch as the matcher takes it: each node's text, joined with NUL, so node edges stay word boundaries. */
+function joined({ text, lengths }: OffloadRequest): string {
+  if (!lengths) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const length of lengths) parts.push(text.slice(at, (at += length)));
+  return parts.join('\0');
+}
+
 export function answer(request: OffloadRequest): OffloadReply {
   const started = performance.now();
   matcher ??= load();
   const spans: number[] = [];
-  for (const span of matcher.match(request.text)) spans.push(span.start, span.end, span.entityIndex);
+  for (const span of matcher.match(joined(request))) spans.push(span.start, span.end, span.entityIndex);
   return { id: request.id, spans, ms: performance.now() - started };
 }

@@ -7,6 +7,12 @@
  * `runtime.Port`; or 'worker', a dedicated worker started from a blob URL),
  * and paints what comes back: the first mention of each entity, as one
  * StaticRange in one Highlight (the default "first mention" policy).
+ * __READER__ 'data' reads each node's `data` and joins the batch with NUL, as
+ * the annotator does; 'range' reads only each node's length and takes the
+ * batch's text from the browser in one `Range.toString()`, leaving the NULs to
+ * the other thread. That is only right where no skipped text lies between two
+ * of the walker's nodes, which holds for the bench's articles: a build would
+ * have to end a batch wherever the walker skips.
  *
  * It leaves out what the real content script also does (settings, the
  * mention store and its context rules, the hover controller, the card), so
@@ -19,6 +25,7 @@ import { TextWalker } from '../../src/content/text-walker';
 import type { OffloadReply, OffloadRequest } from './offload-matching';
 
 declare const __TRANSPORT__: 'port' | 'worker';
+declare const __READER__: 'data' | 'range';
 /** The dedicated worker's bundle (offload-worker.ts), inlined at build time. */
 declare const __WORKER_SOURCE__: string;
 
@@ -28,7 +35,7 @@ const BATCH_NODES = 512;
 
 interface Batch {
   nodes: Text[];
-  parts: string[];
+  lengths: number[];
 }
 
 const scriptStart = performance.now();
@@ -37,6 +44,7 @@ const shownEntities = new Set<number>();
 const highlight = new Highlight();
 CSS.highlights.set('geolens-offload', highlight);
 const walker = new TextWalker([document.body], new Set());
+const range = document.createRange();
 let nextId = 0;
 let walked = false;
 let scheduled = false;
@@ -64,7 +72,8 @@ function slice(): void {
   const started = performance.now();
   const deadline = started + SLICE_BUDGET_MS;
   while (!walked && performance.now() <= deadline) {
-    const batch: Batch = { nodes: [], parts: [] };
+    const batch: Batch = { nodes: [], lengths: [] };
+    const parts: string[] = [];
     let chars = 0;
     while (chars < BATCH_CHARS && batch.nodes.length < BATCH_NODES) {
       const text = walker.next();
@@ -72,16 +81,34 @@ function slice(): void {
         walked = true;
         break;
       }
+      let length: number;
+      if (__READER__ === 'range') {
+        length = text.length;
+      } else {
+        const data = text.data;
+        parts.push(data);
+        length = data.length;
+      }
       batch.nodes.push(text);
-      batch.parts.push(text.data);
-      chars += text.length + 1;
+      batch.lengths.push(length);
+      chars += length + 1;
     }
-    if (batch.nodes.length === 0) break;
+    const { nodes } = batch;
+    if (nodes.length === 0) break;
     const id = nextId++;
     inFlight.set(id, batch);
-    const text = batch.parts.join('\0');
+    let request: OffloadRequest;
+    if (__READER__ === 'range') {
+      range.setStart(nodes[0]!, 0);
+      range.setEnd(nodes[nodes.length - 1]!, nodes[nodes.length - 1]!.length);
+      // Extension messaging serialises as JSON, where a typed array would become an object of keys.
+      const lengths = __TRANSPORT__ === 'worker' ? Int32Array.from(batch.lengths) : batch.lengths;
+      request = { id, text: range.toString(), lengths };
+    } else {
+      request = { id, text: parts.join('\0') };
+    }
     const posting = performance.now();
-    post({ id, text });
+    post(request);
     totals.post += performance.now() - posting;
   }
   benchMeasure('geolens:slice', started);
@@ -101,15 +128,15 @@ function onReply(reply: OffloadReply): void {
 }
 
 /** Hands each span to its node, as the annotator's `distribute` does, and paints first mentions. */
-function paint({ nodes, parts }: Batch, spans: ArrayLike<number>): void {
+function paint({ nodes, lengths }: Batch, spans: ArrayLike<number>): void {
   totals.spans += spans.length / 3;
   let next = 0;
   let offset = 0;
   for (let i = 0; i < nodes.length && next < spans.length; i++) {
     const node = nodes[i]!;
-    const end = offset + parts[i]!.length;
-    // The page may have changed the node since it was read: its spans no longer fit it.
-    const unchanged = node.data === parts[i];
+    const end = offset + lengths[i]!;
+    // The page may have changed the node since it was read (a build would follow the mutation records).
+    const unchanged = node.length === lengths[i];
     for (; next < spans.length && spans[next]! < end; next += 3) {
       const entity = spans[next + 2]!;
       if (!unchanged || shownEntities.has(entity)) continue;
