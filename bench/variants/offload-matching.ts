@@ -1,7 +1,8 @@
 /**
  * `npm run bench:offload`, the other thread's half: Geolens's own matcher,
- * loaded once, answering one batch of NUL-joined text with its spans packed
- * as (start, end, entity index) triples. The same code runs in the extension's
+ * loaded once, answering one batch of text (joined with NUL by the page, or
+ * here from the nodes' lengths) with its spans packed as (start, end, entity
+ * index) triples. The same code runs in the extension's
  * service worker (offload-service-worker.ts) and in a dedicated worker
  * (offload-worker.ts); only how the text arrives differs.
  */
