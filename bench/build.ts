@@ -3,9 +3,9 @@
  * sources: Geolens itself (with user-timing marks switched on, for the real
  * dataset and for synthetic dictionaries), the walk floor, and mark.js.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, type PluginOption } from 'vite';
 import type { Dataset } from '../src/dataset/types';
 
 export const BENCH_DIR = join(import.meta.dirname);
@@ -33,6 +33,32 @@ export async function buildGeolens(name: string, dataset?: Dataset, options: { m
   return outDir;
 }
 
+/**
+ * One file of a bench extension: `entry` (relative to the project) bundled as
+ * an IIFE with bench marks on. `plugins` lets a variant import the compiled
+ * dataset (src/build/dataset-plugin.ts). Leaves the rest of `outDir` alone.
+ */
+export async function bundleIife(
+  entry: string,
+  outDir: string,
+  fileName: string,
+  options: { define?: Record<string, string>; plugins?: PluginOption[] } = {},
+): Promise<void> {
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    plugins: options.plugins,
+    define: { __GEOLENS_BENCH__: 'true', ...options.define },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: join(ROOT, entry), formats: ['iife'], name: 'bench', fileName: () => fileName },
+    },
+  });
+}
+
 /** A one-file content-script extension (the baselines). */
 export async function buildContentScriptExtension(
   name: string,
@@ -40,18 +66,8 @@ export async function buildContentScriptExtension(
   define: Record<string, string> = {},
 ): Promise<string> {
   const outDir = join(BUILD_DIR, name);
-  await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    define: { __GEOLENS_BENCH__: 'true', ...define },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: { entry: join(ROOT, entry), formats: ['iife'], name: 'bench', fileName: () => 'content.js' },
-    },
-  });
+  rmSync(outDir, { recursive: true, force: true });
+  await bundleIife(entry, outDir, 'content.js', { define });
   writeFileSync(
     join(outDir, 'manifest.json'),
     JSON.stringify(

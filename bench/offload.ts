@@ -11,14 +11,13 @@
  * OFFLOAD_ROUNDS (default 10; the first is discarded as warm-up) sets the loads,
  * OFFLOAD_PAGES (a regular expression over the page names) the pages.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { datasetPlugin } from '../src/build/dataset-plugin';
 import type { Dataset } from '../src/dataset/types';
 import { renderSeedArticle, startFixtureServer } from '../tests/e2e/fixture-server';
 import { launchExtension, type ExtensionSession } from '../tests/e2e/harness';
-import { BENCH_DIR, BUILD_DIR, buildContentScriptExtension, buildGeolens } from './build';
+import { BENCH_DIR, BUILD_DIR, buildContentScriptExtension, buildGeolens, bundleIife } from './build';
 import { articlePage, plainNames } from './pages';
 
 const ROOT = join(BENCH_DIR, '..');
@@ -38,33 +37,26 @@ interface Sample {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
-/** One IIFE bundle, with the compiled dataset available to what imports src/content/page-data. */
-async function bundle(entry: string, outDir: string, fileName: string, define: Record<string, string> = {}): Promise<void> {
-  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    plugins: [datasetPlugin({ root: ROOT, version })],
-    define: { __GEOLENS_BENCH__: 'true', ...define },
-    build: { outDir, emptyOutDir: false, minify: true, lib: { entry: join(BENCH_DIR, entry), formats: ['iife'], name: 'offload', fileName: () => fileName } },
-  });
-}
-
 async function buildOffload(transport: 'port' | 'worker', reader: 'data' | 'range' = 'data'): Promise<string> {
   const name = `offload-${transport}${reader === 'range' ? '-range' : ''}`;
   const outDir = join(BUILD_DIR, name);
+  rmSync(outDir, { recursive: true, force: true });
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  // Both sides import src/content/page-data, which the dataset plugin fills in.
+  const plugins = [datasetPlugin({ root: ROOT, version })];
   let workerSource = '';
   if (transport === 'worker') {
-    await bundle('variants/offload-worker.ts', outDir, 'worker.js');
+    await bundleIife('bench/variants/offload-worker.ts', outDir, 'worker.js', { plugins });
     workerSource = readFileSync(join(outDir, 'worker.js'), 'utf8');
   } else {
-    await bundle('variants/offload-service-worker.ts', outDir, 'service-worker.js');
+    await bundleIife('bench/variants/offload-service-worker.ts', outDir, 'service-worker.js', { plugins });
   }
-  await bundle('variants/offload.ts', outDir, 'content.js', {
-    __TRANSPORT__: JSON.stringify(transport),
-    __READER__: JSON.stringify(reader),
-    __WORKER_SOURCE__: JSON.stringify(workerSource),
+  await bundleIife('bench/variants/offload.ts', outDir, 'content.js', {
+    define: {
+      __TRANSPORT__: JSON.stringify(transport),
+      __READER__: JSON.stringify(reader),
+      __WORKER_SOURCE__: JSON.stringify(workerSource),
+    },
   });
   const manifest = {
     manifest_version: 3,
