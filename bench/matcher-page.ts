@@ -5,9 +5,7 @@
  * time to the checkout under test, so one driver measures any of them.
  */
 import { Matcher, loadCharTables, type CharTables, type SerializedMatcher } from 'geolens-matcher';
-
-/** The same batch size as the annotator's (src/content/annotator.ts). */
-const BATCH_CHARS = 16 * 1024;
+import { BATCH_CHARS } from '../src/content/batch-limits';
 
 declare global {
   interface Window {

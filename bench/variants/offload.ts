@@ -21,6 +21,7 @@
  * not what the browser spends decoding a reply before the handler runs (small:
  * the replies are packed spans, about 5,400 numbers per MB of text).
  */
+import { BATCH_CHARS, BATCH_NODES } from '../../src/content/batch-limits';
 import { benchMark, benchMeasure } from '../../src/content/bench-marks';
 import { SLICE_BUDGET_MS, nextTask } from '../../src/content/scheduler';
 import { TextWalker } from '../../src/content/text-walker';
@@ -30,10 +31,6 @@ declare const __TRANSPORT__: 'port' | 'worker';
 declare const __READER__: 'data' | 'range';
 /** The dedicated worker's bundle (offload-worker.ts), inlined at build time. */
 declare const __WORKER_SOURCE__: string;
-
-/** The annotator's batch limits (src/content/annotator.ts). */
-const BATCH_CHARS = 16 * 1024;
-const BATCH_NODES = 512;
 
 interface Batch {
   nodes: Text[];

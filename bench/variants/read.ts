@@ -6,12 +6,11 @@
  * Every reader sees the same text nodes (a plain TreeWalker over the body;
  * the bench article has nothing the skip rules would skip).
  */
+import { BATCH_CHARS } from '../../src/content/batch-limits';
 import { SKIPPED_SELECTOR } from '../../src/content/text-walker';
 
 declare const __READER__: string;
 
-/** The annotator's batch size (src/content/annotator.ts). */
-const BATCH_CHARS = 16 * 1024;
 const BLOCKS = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption,caption';
 /** What would make a block's `textContent` differ from its text nodes read one by one. */
 const NOT_FLAT = `${SKIPPED_SELECTOR},br,${BLOCKS},div,article,section`;

@@ -5,6 +5,7 @@
  */
 import type { Category } from '../dataset/types';
 import type { PageMention } from '../shared/messages';
+import { BATCH_CHARS, BATCH_NODES } from './batch-limits';
 import { benchMark, benchMeasure, BENCH } from './bench-marks';
 import { Highlighter } from './highlighter';
 import { MentionStore, type Mention, type MentionSpan, type StoreOptions } from './mention-store';
@@ -49,12 +50,6 @@ export interface AnnotatorOptions {
 /** What counts as "near" a mention for ranking card facts: the block of text it sits in. */
 const BLOCK_SELECTOR = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption,caption,article,section';
 
-/**
- * A batch: enough text that one scan's fixed cost disappears, little enough
- * (well under a millisecond of work) that the clock is checked often.
- */
-const BATCH_CHARS = 16 * 1024;
-const BATCH_NODES = 512;
 const NO_SPANS: readonly MentionSpan[] = Object.freeze([]);
 
 /** Moves a span (and its alternative readings) by `delta` code units, in place: spans are fresh from the matcher. */
