@@ -75,5 +75,6 @@ export function syntheticDataset(entities: Entity[], factCount: number, seed = 2
     documents: [{ id: 'synthetic.txt', title: 'Synthetic', publication: 'Bench', date: '2020-01-01', text: '' }],
     entities,
     facts,
+    topics: [],
   };
 }

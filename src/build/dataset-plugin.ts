@@ -7,6 +7,7 @@ import { CATEGORIES, type Dataset, type Entity } from '../dataset/types';
 import type { EntityColumns } from '../content/page-data';
 import { CARD_DATA_FILE } from '../shared/card-data-index';
 import { computeCharTables, matcherFromEntities, packStarts } from '../matcher';
+import { encodeRelevanceData } from '../relevance/relevance-data';
 
 export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
 /** The same dataset without the documents' full text, which only the source viewer needs. */
@@ -34,6 +35,7 @@ export const NAME_STARTS_GLOBAL = '__GEOLENS_NAME_STARTS__';
 export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
 export const CHAR_TABLES_GLOBAL = '__GEOLENS_CHAR_TABLES__';
 export const CATEGORIES_GLOBAL = '__GEOLENS_CATEGORIES__';
+export const RELEVANCE_GLOBAL = '__GEOLENS_RELEVANCE__';
 
 /** The content script's entity columns, in the order of the matcher's entity ids (see `EntityColumns` in src/content/page-data.ts). */
 export function entityColumns(entities: readonly Pick<Entity, 'id' | 'category' | 'name'>[], order: readonly string[]): EntityColumns {
@@ -91,6 +93,7 @@ export function datasetPlugin(options: {
           [NAME_STARTS_GLOBAL]: JSON.stringify(columns.nameStarts),
           [MATCHER_GLOBAL]: JSON.stringify(compiled.serialize()),
           [CHAR_TABLES_GLOBAL]: jsonString(computeCharTables()),
+          [RELEVANCE_GLOBAL]: JSON.stringify(encodeRelevanceData({ facts: dataset.facts, topics: dataset.topics ?? [] })),
         },
       };
     },

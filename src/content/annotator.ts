@@ -7,10 +7,14 @@ import type { Category } from '../dataset/types';
 import type { PageMention } from '../shared/messages';
 import { BATCH_CHARS, BATCH_NODES } from './batch-limits';
 import { benchMark, benchMeasure, BENCH } from './bench-marks';
-import { Highlighter } from './highlighter';
+import { Highlighter, type HighlightStyle } from './highlighter';
+import { MainContent } from './main-content-finder';
 import { MentionStore, type Mention, type MentionSpan, type StoreOptions } from './mention-store';
+import { BLOCK_SELECTOR, PageRelevance, type RelevanceSource } from './page-relevance';
+import type { PageRelationContext } from '../relevance/fact-relation';
 import { SLICE_BUDGET_MS, emptyStats, nextTask, recordSlice, type SliceStats } from './scheduler';
 import { TextWalker, isInsideSkippedSubtree } from './text-walker';
+import { VisibilityChecker } from './visibility-checker';
 
 export interface TextMatcher {
   /** Spans in `text`, scanning only [from, to) (word boundaries still judged on the whole text). */
@@ -41,16 +45,14 @@ export interface AnnotatorOptions {
   /** An entity's name, for the page summary: asked only when the popup wants one. */
   nameOf(entityId: string): string;
   settings: StoreOptions;
+  /** The dataset's facts and topic words, for judging which entities relate to the page. */
+  relevance: RelevanceSource;
   /** Geolens's own elements (the card host): never read, never observed. */
   ownUi: ReadonlySet<Element>;
   /** Called after highlights changed, at most once per slice. */
   onChange?: () => void;
 }
 
-/** What counts as "near" a mention for ranking card facts: the block of text it sits in. */
-const BLOCK_SELECTOR = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption,caption,article,section';
-
-const NO_SPANS: readonly MentionSpan[] = Object.freeze([]);
 
 /** Moves a span (and its alternative readings) by `delta` code units, in place: spans are fresh from the matcher. */
 function shiftSpan(span: MentionSpan, delta: number): MentionSpan {
@@ -68,6 +70,14 @@ export class Annotator {
   private readonly store: MentionStore<Text>;
   private readonly highlighter: Highlighter;
   private readonly observer: MutationObserver;
+  private readonly visibility: VisibilityChecker;
+  private readonly relevance: PageRelevance;
+  /** Found when the first mention needs it: the page has been parsed by then. */
+  private mainContent: MainContent | null = null;
+  /** The walker's visit count: mentions are ordered by it rather than by comparing DOM positions. */
+  private seq = 0;
+  /** Visibility checks asked and not answered yet: the page's annotations are not complete before they are. */
+  private checksPending = 0;
   private walker: TextWalker;
   private pending = new Set<Node>();
   private sweepNeeded = false;
@@ -79,8 +89,14 @@ export class Annotator {
 
   constructor(private readonly options: AnnotatorOptions) {
     const { doc } = options;
-    this.store = new MentionStore<Text>(options.categories, compareMentions, options.settings);
+    this.store = new MentionStore<Text>(options.categories, options.settings);
     this.highlighter = new Highlighter(doc);
+    this.relevance = new PageRelevance(this.store, options.categories, options.relevance);
+    this.visibility = new VisibilityChecker(doc.defaultView as Window & typeof globalThis, (node, visible) => {
+      this.checksPending--;
+      this.store.setVisibility(node, visible);
+      if (!this.destroyed) this.paint();
+    });
     this.observer = new MutationObserver((records) => this.enqueue(records));
     // The document itself, not its root element: document.open() replaces the root.
     this.observe(doc);
@@ -106,6 +122,16 @@ export class Annotator {
     return this.store.presentEntities();
   }
 
+  /** The page as the relation rule sees it, for sorting a card's facts into related and background. */
+  relationContext(): PageRelationContext {
+    return this.relevance.context();
+  }
+
+  /** Whether the annotations are settled: the first walk is over and every visibility check answered. */
+  get complete(): boolean {
+    return this.idle && this.checksPending === 0;
+  }
+
   /** Entities named in the same block (paragraph, heading, list item…) as a mention. */
   entitiesNear(mention: Mention<Text>): Set<string> {
     const block = mention.node.parentElement?.closest(BLOCK_SELECTOR) ?? mention.node.parentElement;
@@ -120,15 +146,15 @@ export class Annotator {
     return this.highlighter.liveRange(mention);
   }
 
-  /** How many entities count on the page: the badge's number, without building the full summary. */
+  /** How many entities are highlighted: the badge's number, without building the full summary. */
   entityCount(): number {
-    return this.store.activeEntityCount();
+    return this.store.highlightedEntityCount();
   }
 
   /** What the popup's "On this page" and the `page-annotations` message report. */
   summary(): PageMentionInfo[] {
-    return this.store.activeEntities().map(({ entityId, mentions }) => {
-      const first = mentions[0]!;
+    return this.store.activeEntities().map(({ entityId, mentions, inMain }) => {
+      const first = mentions.find((m) => m.main) ?? mentions[0]!;
       return {
         entityId,
         name: this.options.nameOf(entityId),
@@ -136,6 +162,8 @@ export class Annotator {
         text: first.node.data.slice(first.start, first.end),
         count: mentions.length,
         highlighted: mentions.filter((m) => m.shown).length,
+        relevant: this.store.isRelated(entityId),
+        inMain,
         mentions,
       };
     });
@@ -144,6 +172,7 @@ export class Annotator {
   destroy(): void {
     this.destroyed = true;
     this.observer.disconnect();
+    this.visibility.destroy();
     this.highlighter.destroy();
     this.pending.clear();
   }
@@ -277,7 +306,9 @@ export class Annotator {
         (mine ??= []).push(shiftSpan(spans[next]!, -offset));
         next++;
       }
-      this.store.setNode(nodes[i]!, mine ?? NO_SPANS);
+      this.seq++;
+      if (mine) this.store.setNode(nodes[i]!, mine, this.placeOf(nodes[i]!));
+      else this.store.removeNode(nodes[i]!);
       offset = end + 1;
     }
   }
@@ -313,8 +344,15 @@ export class Annotator {
   private finishPartial(): boolean {
     const { node, spans } = this.partial!;
     this.partial = null;
-    this.store.setNode(node, spans);
+    this.seq++;
+    this.store.setNode(node, spans, this.placeOf(node));
     return true;
+  }
+
+  /** Where a node with mentions sits: its place in the walk, and whether it is in the main content. */
+  private placeOf(node: Text): { seq: number; main: boolean } {
+    this.mainContent ??= new MainContent(this.options.doc);
+    return { seq: this.seq, main: this.mainContent.contains(node) };
   }
 
   /** Releases the mentions of text the page has removed. */
@@ -323,6 +361,11 @@ export class Annotator {
     const gone: Text[] = [];
     for (const node of this.store.nodes()) if (!node.isConnected) gone.push(node);
     for (const node of gone) this.store.removeNode(node);
+    // The page replaced its article (a single-page app moving on): find the new one and read the text again.
+    if (this.mainContent && !this.mainContent.root.isConnected) {
+      this.mainContent = null;
+      for (const node of this.store.nodes()) this.walker.push(node);
+    }
   }
 
   private firstVisibleMarked = false;
@@ -352,21 +395,24 @@ export class Annotator {
   }
 
   private paint(): void {
-    const { show, hide } = this.store.flush();
-    if (show.length === 0 && hide.length === 0) return;
-    const categories = this.options.categories;
+    // Relevance first: which entities relate decides which are highlighted, and how.
+    if (this.store.mainMayHaveChanged) this.store.setRelated(this.relevance.update());
+    const { show, hide, check, restyle } = this.store.flush();
+    for (const node of check) {
+      this.checksPending++;
+      this.visibility.check(node);
+    }
+    if (show.length === 0 && hide.length === 0 && restyle.length === 0) return;
     // A mention can be shown and hidden within one flush; its final state is what counts.
-    for (const mention of hide) if (!mention.shown) this.highlighter.hide(mention, categories.get(mention.entityId)!);
-    for (const mention of show) if (mention.shown) this.highlighter.show(mention, categories.get(mention.entityId)!);
+    for (const mention of hide) if (!mention.shown) this.highlighter.hide(mention);
+    for (const mention of show) if (mention.shown) this.highlighter.show(mention, this.styleOf(mention));
+    for (const mention of restyle) if (mention.shown) this.highlighter.show(mention, this.styleOf(mention));
     if (BENCH) this.markFirstVisible(show);
     this.options.onChange?.();
   }
-}
 
-function compareMentions(a: Mention<Text>, b: Mention<Text>): number {
-  if (a.node === b.node) return a.start - b.start;
-  const position = a.node.compareDocumentPosition(b.node);
-  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-  return 0;
+  /** An entity with related facts gets its category's highlight; one with background only, the quiet mark. */
+  private styleOf(mention: Mention<Text>): HighlightStyle {
+    return this.store.isRelated(mention.entityId) ? this.options.categories.get(mention.entityId)! : 'background';
+  }
 }

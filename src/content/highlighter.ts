@@ -10,29 +10,37 @@ export const HIGHLIGHT_PREFIX = 'geolens-';
 /** The mention that keyboard navigation is on. */
 export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 
+/**
+ * How a mention is painted: its category's colour when the entity has facts
+ * that relate to the page, or the quiet `background` mark (a thin dotted
+ * underline, no fill) when it has background facts only.
+ */
+export type HighlightStyle = Category | 'background';
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = [...CATEGORIES, 'background'];
+
 export interface Paintable {
   node: Text;
   start: number;
   end: number;
 }
 
-export function highlightName(category: Category): string {
-  return HIGHLIGHT_PREFIX + category;
+export function highlightName(style: HighlightStyle): string {
+  return HIGHLIGHT_PREFIX + style;
 }
 
 export class Highlighter {
-  private readonly highlights = new Map<Category, Highlight>();
+  private readonly highlights = new Map<HighlightStyle, Highlight>();
   private readonly focus: Highlight;
-  private readonly ranges = new Map<Paintable, StaticRange>();
+  private readonly ranges = new Map<Paintable, { range: StaticRange; style: HighlightStyle }>();
   private readonly registry: HighlightRegistry;
 
   constructor(doc: Document) {
     // The registry belongs to the frame's own window: an iframe has its own.
     this.registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS.highlights ?? CSS.highlights;
-    for (const category of CATEGORIES) {
+    for (const style of HIGHLIGHT_STYLES) {
       const highlight = new Highlight();
-      this.highlights.set(category, highlight);
-      this.registry.set(highlightName(category), highlight);
+      this.highlights.set(style, highlight);
+      this.registry.set(highlightName(style), highlight);
     }
     this.focus = new Highlight();
     // Drawn over the category colour.
@@ -40,25 +48,31 @@ export class Highlighter {
     this.registry.set(FOCUS_HIGHLIGHT, this.focus);
   }
 
-  show(mention: Paintable, category: Category): void {
-    let range = this.ranges.get(mention);
-    if (!range) {
-      range = new StaticRange({
-        startContainer: mention.node,
-        startOffset: mention.start,
-        endContainer: mention.node,
-        endOffset: mention.end,
-      });
-      this.ranges.set(mention, range);
+  /** Paints a mention in a style, or moves it there from the style it had. */
+  show(mention: Paintable, style: HighlightStyle): void {
+    const painted = this.ranges.get(mention);
+    if (painted) {
+      if (painted.style === style) return;
+      this.highlights.get(painted.style)!.delete(painted.range);
+      painted.style = style;
+      this.highlights.get(style)!.add(painted.range);
+      return;
     }
-    this.highlights.get(category)!.add(range);
+    const range = new StaticRange({
+      startContainer: mention.node,
+      startOffset: mention.start,
+      endContainer: mention.node,
+      endOffset: mention.end,
+    });
+    this.ranges.set(mention, { range, style });
+    this.highlights.get(style)!.add(range);
   }
 
-  hide(mention: Paintable, category: Category): void {
-    const range = this.ranges.get(mention);
-    if (!range) return;
-    this.highlights.get(category)!.delete(range);
-    this.focus.delete(range);
+  hide(mention: Paintable): void {
+    const painted = this.ranges.get(mention);
+    if (!painted) return;
+    this.highlights.get(painted.style)!.delete(painted.range);
+    this.focus.delete(painted.range);
     this.ranges.delete(mention);
   }
 
@@ -72,8 +86,8 @@ export class Highlighter {
 
   setFocus(mention: Paintable | null): void {
     this.focus.clear();
-    const range = mention && this.ranges.get(mention);
-    if (range) this.focus.add(range);
+    const painted = mention && this.ranges.get(mention);
+    if (painted) this.focus.add(painted.range);
   }
 
   clear(): void {
@@ -85,7 +99,7 @@ export class Highlighter {
   /** Unregisters everything: the page is left exactly as it was. */
   destroy(): void {
     this.clear();
-    for (const category of CATEGORIES) this.registry.delete(highlightName(category));
+    for (const style of HIGHLIGHT_STYLES) this.registry.delete(highlightName(style));
     this.registry.delete(FOCUS_HIGHLIGHT);
   }
 }

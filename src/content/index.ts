@@ -5,7 +5,7 @@
  */
 // First, so that its clock starts before any other module is evaluated.
 import { SCRIPT_START } from './script-start';
-import { categoryAt, loadMatcher, nameAt } from './page-data';
+import { categoryAt, loadMatcher, loadRelevance, nameAt } from './page-data';
 import { browser } from '../shared/browser';
 import { isMessage, type EntityCardData, type Message } from '../shared/messages';
 import { toolbarState } from '../shared/toolbar-state';
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
       data: {
         categoryAt,
         nameAt,
+        loadRelevance,
         cardData: (entityId) =>
           askCardData(entityId).catch((error: unknown) => {
             retireIfOrphaned();
@@ -105,7 +106,15 @@ async function askCardData(entityId: string): Promise<EntityCardData | null> {
   const message: Message = { type: 'card-data', entityId };
   const answer = (await browser.runtime.sendMessage(message)) as EntityCardData | null | undefined;
   // The worker is ours, but an answer still has to be one before a card is built from it.
-  return answer && typeof answer === 'object' && answer.entity?.id === entityId && Array.isArray(answer.facts) && Array.isArray(answer.documents) ? answer : null;
+  return answer &&
+    typeof answer === 'object' &&
+    answer.entity?.id === entityId &&
+    Array.isArray(answer.facts) &&
+    Array.isArray(answer.documents) &&
+    typeof answer.scope === 'object' &&
+    answer.scope !== null
+    ? answer
+    : null;
 }
 
 /** A message the page needs no answer to. The worker may be restarting: a lost badge update is harmless. */

@@ -1,11 +1,17 @@
 /**
  * Which mentions are highlighted. Pure bookkeeping over opaque node keys, so
- * the rules (categories, first-or-every mention, context rules) are unit
- * tested without a DOM. The annotator feeds it matches per text node and
- * applies the show/hide diff it returns to the page's highlights.
+ * the rules (categories, first-or-every mention, context rules, main content
+ * and visibility, relevance) are unit tested without a DOM. The annotator
+ * feeds it matches per text node, with where the node sits, and applies the
+ * show/hide diff it returns to the page's highlights.
+ *
+ * Order is the order the walker met the nodes in (`seq`), never a DOM
+ * comparison: comparing two nodes' document positions costs up to the
+ * earlier node's index among its siblings, which made sorting a large page's
+ * mentions quadratic.
  */
 import type { Category } from '../dataset/types';
-import type { MentionPolicy } from '../settings/settings';
+import type { HighlightScope, MentionPolicy } from '../settings/settings';
 
 export interface MentionSpan {
   start: number;
@@ -19,8 +25,18 @@ export interface MentionSpan {
   inner?: MentionSpan[];
 }
 
+/** Where a text node sits, as the annotator found it. */
+export interface NodePlace {
+  /** The walker's visit order: smaller means met earlier (document order, for a first walk). */
+  seq: number;
+  /** In the page's main content (the article), not in its chrome (menus, headers, footers, comments). */
+  main: boolean;
+}
+
 export interface Mention<N> extends Omit<MentionSpan, 'fallback' | 'inner'> {
   node: N;
+  seq: number;
+  main: boolean;
   shown: boolean;
   /** Set on a fallback reading: the contextual reading that takes precedence. */
   primary?: Mention<N>;
@@ -29,42 +45,66 @@ export interface Mention<N> extends Omit<MentionSpan, 'fallback' | 'inner'> {
 export interface StoreOptions {
   categories: Record<Category, boolean>;
   policy: MentionPolicy;
+  /** `related`: only entities with facts that relate to the page are highlighted; `all`: every entity found. */
+  scope: HighlightScope;
 }
 
 export interface Diff<N> {
   show: Mention<N>[];
   hide: Mention<N>[];
+  /** Nodes whose visibility must be checked before their mention can be the entity's highlighted one. */
+  check: N[];
+  /** Shown mentions whose entity changed between related and background: to be painted the other way. */
+  restyle: Mention<N>[];
 }
 
 interface EntityState<N> {
   mentions: Set<Mention<N>>;
   /** Mentions through unambiguous aliases: these confirm the entity for context rules. */
   confirming: number;
+  /** The mention the first-mention policy highlights (or waits to, until its node's visibility is known). */
   first: Mention<N> | null;
 }
+
+export interface EntitySummary<N> {
+  entityId: string;
+  /** Mentions that count, in walk order. */
+  mentions: Mention<N>[];
+  /** Whether any of them is in the main content. */
+  inMain: boolean;
+}
+
+export const byWalkOrder = (a: { seq: number; start: number }, b: { seq: number; start: number }): number =>
+  a.seq - b.seq || a.start - b.start;
 
 export class MentionStore<N> {
   private readonly byNode = new Map<N, Mention<N>[]>();
   private readonly byEntity = new Map<string, EntityState<N>>();
   /** Entities waiting on a context entity, keyed by the entity they wait for. */
   private readonly waitingOn = new Map<string, Set<string>>();
+  /** What the page found out about each node's visibility; absent until checked. */
+  private readonly visibility = new Map<N, boolean>();
+  private readonly checking = new Set<N>();
   private readonly dirty = new Set<string>();
-  private diff: Diff<N> = { show: [], hide: [] };
+  private diff: Diff<N> = emptyDiff();
+  private related: ReadonlySet<string> = new Set();
+  private nextSeq = 0;
+  /** Set when the entities named in the main content may have changed: relevance must be worked out again. */
+  mainMayHaveChanged = false;
 
   constructor(
     /** Each entity's category: all the store needs to know of an entity. */
     private readonly categories: ReadonlyMap<string, Category>,
-    /** Document order of two mentions: negative when `a` comes first. */
-    private readonly order: (a: Mention<N>, b: Mention<N>) => number,
     private options: StoreOptions,
   ) {}
 
   /** Replaces everything known about one text node. */
-  setNode(node: N, spans: readonly MentionSpan[]): void {
+  setNode(node: N, spans: readonly MentionSpan[], place: NodePlace = { seq: this.nextSeq, main: true }): void {
     this.removeNode(node);
+    this.nextSeq = Math.max(this.nextSeq, place.seq + 1);
     if (spans.length === 0) return;
     const mentions: Mention<N>[] = [];
-    for (const span of spans) this.addReadings(node, span, undefined, mentions);
+    for (const span of spans) this.addReadings(node, place, span, undefined, mentions);
     this.byNode.set(node, mentions);
     for (const mention of mentions) this.add(mention);
   }
@@ -75,23 +115,33 @@ export class MentionStore<N> {
    * "Beijing" the city; and names inside an ambiguous phrase if no reading of
    * the phrase holds.
    */
-  private addReadings(node: N, span: MentionSpan, primary: Mention<N> | undefined, into: Mention<N>[]): void {
+  private addReadings(node: N, place: NodePlace, span: MentionSpan, primary: Mention<N> | undefined, into: Mention<N>[]): void {
     let last = primary;
     for (let reading: MentionSpan | undefined = span; reading; reading = reading.fallback) {
       // Written out rather than spread: this runs for every mention on the page.
-      const mention: Mention<N> = { start: reading.start, end: reading.end, entityId: reading.entityId, node, shown: false };
+      const mention: Mention<N> = {
+        start: reading.start,
+        end: reading.end,
+        entityId: reading.entityId,
+        node,
+        seq: place.seq,
+        main: place.main,
+        shown: false,
+      };
       if (reading.context) mention.context = reading.context;
       if (last) mention.primary = last;
       into.push(mention);
       last = mention;
     }
-    for (const inner of span.inner ?? []) this.addReadings(node, inner, last, into);
+    for (const inner of span.inner ?? []) this.addReadings(node, place, inner, last, into);
   }
 
   removeNode(node: N): void {
     const mentions = this.byNode.get(node);
     if (!mentions) return;
     this.byNode.delete(node);
+    this.visibility.delete(node);
+    this.checking.delete(node);
     for (const mention of mentions) this.remove(mention);
   }
 
@@ -105,12 +155,36 @@ export class MentionStore<N> {
     for (const id of this.byEntity.keys()) this.dirty.add(id);
   }
 
+  /** What the page found out about a node the last diff asked to check. */
+  setVisibility(node: N, visible: boolean): void {
+    this.checking.delete(node);
+    const mentions = this.byNode.get(node);
+    if (!mentions) return;
+    this.visibility.set(node, visible);
+    for (const mention of mentions) this.dirty.add(mention.entityId);
+  }
+
+  /** The entities with facts that relate to the page (worked out by the annotator from `namedInMain`). */
+  setRelated(related: ReadonlySet<string>): void {
+    const before = this.related;
+    this.related = related;
+    for (const [id, state] of this.byEntity) {
+      if (before.has(id) === related.has(id)) continue;
+      this.dirty.add(id);
+      for (const mention of state.mentions) if (mention.shown) this.diff.restyle.push(mention);
+    }
+  }
+
+  isRelated(entityId: string): boolean {
+    return this.related.has(entityId);
+  }
+
   /** The show/hide changes since the last call. */
   flush(): Diff<N> {
     for (const id of this.dirty) this.recompute(id);
     this.dirty.clear();
     const diff = this.diff;
-    this.diff = { show: [], hide: [] };
+    this.diff = emptyDiff();
     return diff;
   }
 
@@ -119,35 +193,39 @@ export class MentionStore<N> {
     return this.byNode.get(node)?.find((m) => m.shown && m.start <= offset && offset < m.end);
   }
 
-  /** Shown mentions in document order: what keyboard navigation cycles through. */
+  /** Shown mentions in walk order: what keyboard navigation cycles through. */
   shownMentions(): Mention<N>[] {
     const shown: Mention<N>[] = [];
     for (const mentions of this.byNode.values()) for (const m of mentions) if (m.shown) shown.push(m);
-    return shown.sort(this.order);
+    return shown.sort(byWalkOrder);
   }
 
   /**
    * Entities that count on the page (their category is on and their context
-   * rule is met), each with its mentions in document order.
+   * rule is met), each with its mentions in walk order, first met first.
    */
-  activeEntities(): { entityId: string; mentions: Mention<N>[] }[] {
-    const result: { entityId: string; mentions: Mention<N>[]; first: Mention<N> }[] = [];
+  activeEntities(): EntitySummary<N>[] {
+    const result: EntitySummary<N>[] = [];
     for (const [entityId, state] of this.byEntity) {
       if (!this.isEnabled(entityId)) continue;
-      const mentions = [...state.mentions].filter((m) => this.counts(m)).sort(this.order);
-      if (mentions.length) result.push({ entityId, mentions, first: mentions[0]! });
+      const mentions: Mention<N>[] = [];
+      let inMain = false;
+      for (const m of state.mentions) {
+        if (!this.counts(m)) continue;
+        mentions.push(m);
+        inMain ||= m.main;
+      }
+      if (mentions.length) result.push({ entityId, mentions: mentions.sort(byWalkOrder), inMain });
     }
-    return result.sort((a, b) => this.order(a.first, b.first));
+    return result.sort((a, b) => byWalkOrder(a.mentions[0]!, b.mentions[0]!));
   }
 
-  /** How many entities count on the page; cheap enough to call after every change. */
-  activeEntityCount(): number {
+  /** How many entities are highlighted; cheap enough to call after every change. */
+  highlightedEntityCount(): number {
     let count = 0;
-    for (const [entityId, state] of this.byEntity) {
-      if (!this.isEnabled(entityId)) continue;
-      // The first mention that counts settles it; the loop rarely goes past it.
+    for (const state of this.byEntity.values()) {
       for (const mention of state.mentions) {
-        if (this.counts(mention)) {
+        if (mention.shown) {
           count++;
           break;
         }
@@ -166,11 +244,43 @@ export class MentionStore<N> {
     return ids;
   }
 
-  /** Entities present on the page at all, whatever the settings: used to rank card facts. */
+  /** Entities the page's main content names (whatever the settings): what facts must find to relate. */
+  namedInMain(): Set<string> {
+    this.mainMayHaveChanged = false;
+    const named = new Set<string>();
+    for (const [id, state] of this.byEntity) {
+      for (const mention of state.mentions) {
+        if (mention.main && this.counts(mention)) {
+          named.add(id);
+          break;
+        }
+      }
+    }
+    return named;
+  }
+
+  /** Entities present on the page at all, whatever the settings. */
   presentEntities(): Set<string> {
     const present = new Set<string>();
-    for (const [id, state] of this.byEntity) if ([...state.mentions].some((m) => this.counts(m))) present.add(id);
+    for (const [id, state] of this.byEntity) {
+      for (const mention of state.mentions) {
+        if (this.counts(mention)) {
+          present.add(id);
+          break;
+        }
+      }
+    }
     return present;
+  }
+
+  /** The first `limit` main-content mentions of an entity that count, in the order they were found. */
+  mainMentionsOf(entityId: string, limit: number): Mention<N>[] {
+    const found: Mention<N>[] = [];
+    for (const mention of this.byEntity.get(entityId)?.mentions ?? []) {
+      if (found.length === limit) break;
+      if (mention.main && this.counts(mention)) found.push(mention);
+    }
+    return found;
   }
 
   private state(id: string): EntityState<N> {
@@ -192,16 +302,18 @@ export class MentionStore<N> {
     } else if (++state.confirming === 1) {
       this.wake(mention.entityId);
     }
-    if (this.dirty.has(mention.entityId) || !this.isEnabled(mention.entityId) || !this.counts(mention)) {
+    if (mention.main) this.mainMayHaveChanged = true;
+    if (this.dirty.has(mention.entityId) || !this.isWanted(mention.entityId) || !this.counts(mention)) {
       if (conditional) this.dirty.add(mention.entityId);
       return;
     }
     // The common case stays O(1): only the new mention and the current first are compared.
     if (this.options.policy === 'every') return this.show(mention);
-    if (!state.first || this.order(mention, state.first) < 0) {
-      if (state.first) this.hide(state.first);
+    if (!this.isCandidate(mention)) return;
+    if (!state.first || byWalkOrder(mention, state.first) < 0) {
+      if (state.first?.shown) this.hide(state.first);
       state.first = mention;
-      this.show(mention);
+      this.showIfVisible(mention);
     }
   }
 
@@ -210,6 +322,7 @@ export class MentionStore<N> {
     if (!state) return;
     state.mentions.delete(mention);
     if (mention.shown) this.hide(mention);
+    if (mention.main) this.mainMayHaveChanged = true;
     if (!this.isConditional(mention) && --state.confirming === 0) this.wake(mention.entityId);
     if (state.first === mention) {
       state.first = null;
@@ -219,12 +332,32 @@ export class MentionStore<N> {
 
   /** An entity became (un)confirmed: everything waiting on it must be looked at again. */
   private wake(entityId: string): void {
+    this.mainMayHaveChanged = true;
     for (const waiting of this.waitingOn.get(entityId) ?? []) this.dirty.add(waiting);
   }
 
   private isEnabled(entityId: string): boolean {
     const category = this.categories.get(entityId);
     return category !== undefined && this.options.categories[category] !== false;
+  }
+
+  /** Whether the entity's mentions are highlighted at all under the settings. */
+  private isWanted(entityId: string): boolean {
+    return this.isEnabled(entityId) && (this.options.scope === 'all' || this.related.has(entityId));
+  }
+
+  /** Whether a mention may be the one the first-mention policy highlights: in the article, and not known to be hidden. */
+  private isCandidate(mention: Mention<N>): boolean {
+    return mention.main && this.visibility.get(mention.node) !== false;
+  }
+
+  private showIfVisible(mention: Mention<N>): void {
+    const visible = this.visibility.get(mention.node);
+    if (visible === true) return this.show(mention);
+    if (visible === undefined && !this.checking.has(mention.node)) {
+      this.checking.add(mention.node);
+      this.diff.check.push(mention.node);
+    }
   }
 
   /** Ambiguous readings neither confirm their entity nor count without their context. */
@@ -253,22 +386,22 @@ export class MentionStore<N> {
   private recompute(entityId: string): void {
     const state = this.byEntity.get(entityId);
     if (!state) return;
-    const enabled = this.isEnabled(entityId);
     const wanted = new Set<Mention<N>>();
     let first: Mention<N> | null = null;
-    if (enabled) {
+    if (this.isWanted(entityId)) {
       for (const mention of state.mentions) {
         if (!this.counts(mention)) continue;
         if (this.options.policy === 'every') wanted.add(mention);
-        if (!first || this.order(mention, first) < 0) first = mention;
+        else if (this.isCandidate(mention) && (!first || byWalkOrder(mention, first) < 0)) first = mention;
       }
-      if (this.options.policy === 'first' && first) wanted.add(first);
     }
     state.first = first;
+    if (first && this.visibility.get(first.node) === true) wanted.add(first);
     for (const mention of state.mentions) {
       if (mention.shown && !wanted.has(mention)) this.hide(mention);
       else if (!mention.shown && wanted.has(mention)) this.show(mention);
     }
+    if (first && !first.shown) this.showIfVisible(first);
   }
 
   private show(mention: Mention<N>): void {
@@ -280,4 +413,8 @@ export class MentionStore<N> {
     mention.shown = false;
     this.diff.hide.push(mention);
   }
+}
+
+function emptyDiff<N>(): Diff<N> {
+  return { show: [], hide: [], check: [], restyle: [] };
 }

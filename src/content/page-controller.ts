@@ -3,15 +3,17 @@
  * annotator and the card while active, nothing at all while paused or off.
  */
 import type { Category } from '../dataset/types';
-import type { Matcher, Span } from '../matcher';
+import { dropLookAlikes, type Matcher, type Span } from '../matcher';
 import type { EntityCardData, PageAnnotations } from '../shared/messages';
-import { rankFacts } from '../shared/rank-facts';
+import { factRelates } from '../relevance/fact-relation';
+import { splitFactsForPage } from '../shared/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { Annotator, type TextMatcher } from './annotator';
 import { CardHost } from './card/card-host';
 import { runInTasks } from './scheduler';
 import { HoverController, type HoverTarget } from './hover-controller';
 import type { MentionSpan } from './mention-store';
+import type { RelevanceSource } from './page-relevance';
 
 export interface PageData {
   /** The category of the entity a span names, by its `entityIndex`: the one thing highlighting needs. */
@@ -20,6 +22,8 @@ export interface PageData {
   nameAt(entityIndex: number): string;
   /** What an entity's card shows, asked of the worker (which holds the dataset) when a card opens. */
   cardData(entityId: string): Promise<EntityCardData | null>;
+  /** The facts' topics and entities and the topic words, to tell which entities relate to the page. */
+  loadRelevance(): RelevanceSource;
 }
 
 export interface PageControllerOptions {
@@ -35,6 +39,7 @@ export class PageController {
   private annotator: Annotator | null = null;
   private hover: HoverController | null = null;
   private matcher: TextMatcher | null = null;
+  private relevance: RelevanceSource | null = null;
   /** Each entity's category, filled in as the matcher first names it. */
   private readonly categories = new Map<string, Category>();
   /** Where each entity the matcher has named sits in its entity ids (for `nameAt`). */
@@ -66,13 +71,14 @@ export class PageController {
     this.settings = settings;
     const active = isActiveOn(settings, this.options.doc.location?.hostname ?? '');
     if (!active) return this.stop();
-    const storeOptions = { categories: settings.categories, policy: settings.mentionPolicy };
+    const storeOptions = { categories: settings.categories, policy: settings.mentionPolicy, scope: settings.highlightScope };
     if (this.annotator) return this.annotator.configure(storeOptions);
     if (!this.matcher) {
       // The settings may change while it loads: it starts from whatever they are by then.
       this.cancelLoading ??= runInTasks(this.options.loadMatcher(), (matcher) => {
         this.cancelLoading = null;
-        this.matcher = adaptMatcher(matcher, (span) => {
+        const isPerson = (entityIndex: number) => this.options.data.categoryAt(entityIndex) === 'person';
+        this.matcher = adaptMatcher(matcher, isPerson, (span) => {
           if (this.entityIndexes.has(span.entityId)) return;
           this.entityIndexes.set(span.entityId, span.entityIndex);
           this.categories.set(span.entityId, this.options.data.categoryAt(span.entityIndex));
@@ -90,6 +96,7 @@ export class PageController {
         return index === undefined ? entityId : this.options.data.nameAt(index);
       },
       settings: storeOptions,
+      relevance: (this.relevance ??= this.options.data.loadRelevance()),
       ownUi: this.ownUi,
       onChange: () => this.options.onChange?.(),
     });
@@ -114,7 +121,7 @@ export class PageController {
     return {
       url: doc.location.href,
       mentions: this.annotator.summary().map(({ mentions: _mentions, ...mention }) => mention),
-      complete: this.annotator.idle,
+      complete: this.annotator.complete,
       stats: { ...this.annotator.stats },
     };
   }
@@ -174,15 +181,20 @@ export class PageController {
     void this.loadCardData(mention.entityId).then((data) => {
       // The reader may have moved on (or Geolens been paused) while the worker answered.
       if (!data || request !== this.cardRequest || !this.annotator) return;
-      const facts = rankFacts(data.entity.id, data.facts, {
-        onPage: this.annotator.presentEntities(),
-        nearby: this.annotator.entitiesNear(mention),
-      });
+      const page = this.annotator.relationContext();
+      const { related, background } = splitFactsForPage(
+        data.entity.id,
+        data.facts,
+        { onPage: this.annotator.presentEntities(), nearby: this.annotator.entitiesNear(mention) },
+        (fact) => factRelates(fact, data.entity.id, page),
+      );
       this.card.show(
         { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() },
         {
           entity: data.entity,
-          facts,
+          related,
+          background,
+          scope: data.scope,
           documents: new Map(data.documents.map((d) => [d.id, d])),
           onOpenSource: (factId) => this.options.openSource(factId),
         },
@@ -204,8 +216,12 @@ export class PageController {
   }
 }
 
-/** The matcher's spans in the shape the mention store keeps; `seen` is told of each span first. */
-function adaptMatcher(matcher: Matcher, seen: (span: Span) => void): TextMatcher {
+/**
+ * The matcher's spans in the shape the mention store keeps, without look-alikes
+ * (names that run on into a longer name: src/matcher/look-alike.ts); `seen`
+ * is told of each span first.
+ */
+function adaptMatcher(matcher: Matcher, isPerson: (entityIndex: number) => boolean, seen: (span: Span) => void): TextMatcher {
   // Only the keys a span has: this runs for every match on the page.
   const convert = (span: Span): MentionSpan => {
     seen(span);
@@ -216,7 +232,7 @@ function adaptMatcher(matcher: Matcher, seen: (span: Span) => void): TextMatcher
     return mention;
   };
   return {
-    find: (text, from, to) => matcher.match(text, from, to).map(convert),
+    find: (text, from, to) => dropLookAlikes(text, matcher.match(text, from, to), isPerson).map(convert),
     get longestAlias() {
       return matcher.longestEntry;
     },

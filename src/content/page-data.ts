@@ -10,12 +10,17 @@
  */
 import { CATEGORIES, type Category } from '../dataset/types';
 import { Matcher, loadCharTables, sliceAt, type SerializedMatcher } from '../matcher';
+import type { FactLink } from '../relevance/fact-relation';
+import { decodeRelevanceData, factsByEntity } from '../relevance/relevance-data';
+import { TopicMatcher } from '../relevance/topic-words';
+import type { RelevanceSource } from './page-relevance';
 
 declare const __GEOLENS_CATEGORIES__: string;
 declare const __GEOLENS_NAMES__: string;
 declare const __GEOLENS_NAME_STARTS__: string;
 declare const __GEOLENS_MATCHER__: SerializedMatcher;
 declare const __GEOLENS_CHAR_TABLES__: string;
+declare const __GEOLENS_RELEVANCE__: string;
 
 // The data, read once at the top level: a literal inside a function body would be scanned again
 // when V8 compiles that function on first call (over 200 ms for a 9 MB matcher).
@@ -23,6 +28,7 @@ const MATCHER: SerializedMatcher = __GEOLENS_MATCHER__;
 const CATEGORY_DIGITS: string = __GEOLENS_CATEGORIES__;
 const NAMES: string = __GEOLENS_NAMES__;
 const NAME_STARTS: string = __GEOLENS_NAME_STARTS__;
+const RELEVANCE: string = __GEOLENS_RELEVANCE__;
 
 /**
  * Each entity's category and name travel as columns in the order of the
@@ -59,4 +65,16 @@ export function nameAt(entityIndex: number): string {
 export function* loadMatcher(): Generator<void, Matcher> {
   loadCharTables(JSON.parse(__GEOLENS_CHAR_TABLES__));
   return Matcher.fromSerialized(MATCHER);
+}
+
+const NO_FACTS: readonly FactLink[] = [];
+
+/**
+ * Each fact's topic and entities, and the topic words (src/relevance/relevance-data.ts):
+ * what the page needs to tell which entities relate to it. Decoded on first use.
+ */
+export function loadRelevance(): RelevanceSource {
+  const data = decodeRelevanceData(RELEVANCE);
+  const byEntity = factsByEntity(data.facts);
+  return { factsOf: (id) => byEntity.get(id) ?? NO_FACTS, topics: new TopicMatcher(data.topics) };
 }

@@ -1,6 +1,7 @@
 import { compileDocuments, type CompiledDocument, type DocumentText } from './compile-documents';
 import { compileEntities } from './compile-entities';
 import { compileFacts } from './compile-facts';
+import { compileTopics } from './compile-topics';
 import { DatasetError, type DatasetIssue } from './dataset-error';
 import { linkDisagreements } from './link-disagreements';
 import { readSeedRecords } from './read-seed-records';
@@ -20,7 +21,9 @@ export interface CompileOptions {
 }
 
 const YAML_SEEDS = ['documents.yaml', 'entities.yaml', 'facts.yaml'] as const;
-type YamlSeed = (typeof YAML_SEEDS)[number];
+/** Seeds a dataset can do without: tests compile datasets of entities and facts alone. */
+const OPTIONAL_YAML_SEEDS = ['topics.yaml'] as const;
+type YamlSeed = (typeof YAML_SEEDS)[number] | (typeof OPTIONAL_YAML_SEEDS)[number];
 
 /**
  * Compiles the hand-edited seeds into the dataset the extension ships.
@@ -49,6 +52,8 @@ export function compileDataset(files: readonly SeedFile[], options: CompileOptio
     },
     issues,
   );
+  const topicsFile = yaml.get('topics.yaml');
+  const topics = topicsFile ? compileTopics(topicsFile.path, topicsFile.text, issues) : [];
   if (issues.length > 0) throw new DatasetError(issues);
 
   return {
@@ -56,6 +61,7 @@ export function compileDataset(files: readonly SeedFile[], options: CompileOptio
     documents: documents.map((document) => document.meta),
     entities,
     facts: linkDisagreements(facts),
+    topics,
   };
 }
 
@@ -80,7 +86,7 @@ function sortSeedFiles(
       issues.push({
         file: file.path,
         rule: 'unknown-file',
-        reason: `unknown seed file (expected ${YAML_SEEDS.join(', ')} or document .txt files)`,
+        reason: `unknown seed file (expected ${[...YAML_SEEDS, ...OPTIONAL_YAML_SEEDS].join(', ')} or document .txt files)`,
       });
     }
   }
@@ -91,7 +97,7 @@ function sortSeedFiles(
 }
 
 function isYamlSeed(name: string): name is YamlSeed {
-  return (YAML_SEEDS as readonly string[]).includes(name);
+  return (YAML_SEEDS as readonly string[]).includes(name) || (OPTIONAL_YAML_SEEDS as readonly string[]).includes(name);
 }
 
 function baseName(path: string): string {

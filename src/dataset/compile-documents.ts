@@ -56,6 +56,7 @@ export function compileDocuments(
       publication: seed.publication,
       date: seed.date,
       ...(seed.date_inferred === undefined ? {} : { dateInferred: seed.date_inferred }),
+      ...(seed.subject === undefined ? {} : { subject: seed.subject }),
       text,
     };
     compiled.push({ meta, rawText: source.text });

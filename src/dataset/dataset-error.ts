@@ -24,7 +24,9 @@ export type DatasetRule =
   | 'figure-unparseable'
   | 'figure-value-mismatch'
   | 'figure-unit-mismatch'
-  | 'metric-mismatch';
+  | 'metric-mismatch'
+  | 'topic-word'
+  | 'topic-missing';
 
 export interface DatasetIssue {
   /** The seed file as the compiler was given it, e.g. `seeds/facts.yaml`. */

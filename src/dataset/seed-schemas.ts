@@ -70,6 +70,7 @@ export const DocumentSeedSchema = v.strictObject({
   date: looseText,
   date_inferred: v.optional(text),
   text_ends_before: v.optional(text),
+  subject: v.optional(text),
 });
 
 export const EntitySeedSchema = v.strictObject({

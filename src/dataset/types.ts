@@ -99,6 +99,8 @@ export interface DocumentMeta {
   date: string;
   /** Present when the date is not stated in the text: one line saying how it was inferred. */
   dateInferred?: string;
+  /** What the document is about, in a few words ("China–Kazakhstan relations"): the dataset's scope is told in these. */
+  subject?: string;
   /** The document's text, with trailing boilerplate (comments, sharing) removed. */
   text: string;
 }
@@ -106,10 +108,19 @@ export interface DocumentMeta {
 /** A document as cited (publication, title, date), without its text. */
 export type DocumentRef = Omit<DocumentMeta, 'text'>;
 
+/** The words that say a paragraph is about a topic (seeds/topics.yaml). */
+export interface TopicWords {
+  topic: string;
+  /** Lower-case words or phrases; each also covers its plain inflections. */
+  words: string[];
+}
+
 export interface Dataset {
   /** `<package version>+<short content hash>`. */
   version: string;
   documents: DocumentMeta[];
   entities: Entity[];
   facts: Fact[];
+  /** Empty when the seeds have no topics.yaml (then no fact relates to a page by its topic). */
+  topics: TopicWords[];
 }

@@ -14,4 +14,5 @@ export { fold, foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCode
 export { matcherEntriesFromEntities, matcherFromEntities } from './matcher-from-entities';
 export type { MatcherEntry, Span } from './span';
 export { isWordBoundary } from './word-boundary';
+export { dropLookAlikes, isTitleCase, runsIntoLongerName } from './look-alike';
 export { packStarts, sliceAt } from './packed-ints';

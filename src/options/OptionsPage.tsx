@@ -92,6 +92,18 @@ export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; o
               }
             />
           </Section>
+          <Section id="highlight-scope" title={t('optionsHighlightScopeHeading')}>
+            <ChoiceGroup
+              name="highlight-scope"
+              legend={t('optionsHighlightScopeHeading')}
+              choices={[
+                { value: 'related', label: t('optionsHighlightScopeRelated'), hint: t('optionsHighlightScopeRelatedHint') },
+                { value: 'all', label: t('optionsHighlightScopeAll'), hint: t('optionsHighlightScopeAllHint') },
+              ]}
+              selected={settings.highlightScope}
+              onChange={(highlightScope) => void change((current) => ({ ...current, highlightScope }))}
+            />
+          </Section>
           <Section id="mentions" title={t('optionsMentionPolicyHeading')}>
             <ChoiceGroup
               name="mention-policy"

@@ -7,7 +7,7 @@ import { t } from '../shared/i18n';
 import { CopyCitation } from './CopyCitation';
 import { Highlighted, Segments } from './Highlighted';
 import { useRevealOnExpand } from './use-reveal-on-expand';
-import { SourceLine } from './SourceLine';
+import { SourceLine } from '../ui/SourceLine';
 import { topicLabel } from './labels';
 import type { ResultProps } from './result-props';
 

@@ -3,6 +3,7 @@ import type { Settings } from '../settings/settings';
 import { isSiteExcluded } from '../settings/site-patterns';
 import { CATEGORY_STYLE } from '../shared/category-style';
 import { t } from '../shared/i18n';
+import type { PageMention } from '../shared/messages';
 import type { PageState } from './use-page-annotations';
 
 /** A glance, not an index: the most-mentioned entities first, the rest one click away. */
@@ -14,7 +15,10 @@ interface OnThisPageProps {
   onShowEntity(entityId: string): void;
 }
 
-/** The entities the current tab has annotated, most mentioned first, or why there are none. */
+/**
+ * The entities the current tab names, most mentioned first: those with facts
+ * that relate to the page, then (collapsed) those with background facts only.
+ */
 export function OnThisPage({ page, settings, onShowEntity }: OnThisPageProps) {
   const [showAll, setShowAll] = useState(false);
   if (page.status === 'none') return null;
@@ -25,26 +29,43 @@ export function OnThisPage({ page, settings, onShowEntity }: OnThisPageProps) {
     if (settings && isSiteExcluded(page.hostname, settings.excludedSites)) return <p class="note">{t('popupOnThisPagePaused', page.hostname)}</p>;
     const mentions = [...page.annotations.mentions].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     if (mentions.length === 0) return <p class="note">{page.annotations.complete ? t('popupOnThisPageNothing') : t('popupOnThisPageReading')}</p>;
-    const shown = showAll ? mentions : mentions.slice(0, FIRST_MENTIONS);
+    const related = mentions.filter((m) => m.relevant);
+    const background = mentions.filter((m) => !m.relevant);
+    const shown = showAll ? related : related.slice(0, FIRST_MENTIONS);
     return (
-      <ul class="mentions">
-        {shown.map((mention) => (
-          <li>
-            <button type="button" class="chip mention" style={{ '--cat': CATEGORY_STYLE[mention.category].rgb }} data-entity-id={mention.entityId}
-              title={t('popupMentionTitle', mention.name, mention.count)} onClick={() => onShowEntity(mention.entityId)}>
-              <span class="dot" aria-hidden="true" />
-              {mention.name} <span class="count">{mention.count}</span>
-            </button>
-          </li>
-        ))}
-        {mentions.length > shown.length && (
-          <li>
-            <button type="button" class="chip more" onClick={() => setShowAll(true)}>
-              {t('popupShowAllMentions', mentions.length)}
-            </button>
-          </li>
+      <>
+        {related.length > 0 ? (
+          <>
+            <h3 class="group">{t('popupOnThisPageRelated')}</h3>
+            <ul class="mentions" data-group="related">
+              {shown.map((mention) => (
+                <MentionChip mention={mention} onShowEntity={onShowEntity} />
+              ))}
+              {related.length > shown.length && (
+                <li>
+                  <button type="button" class="chip more" onClick={() => setShowAll(true)}>
+                    {t('popupShowAllMentions', related.length)}
+                  </button>
+                </li>
+              )}
+            </ul>
+          </>
+        ) : (
+          <p class="note" data-testid="none-related">
+            {t('popupOnThisPageNoneRelated')}
+          </p>
         )}
-      </ul>
+        {background.length > 0 && (
+          <details class="background" open={related.length === 0}>
+            <summary>{t('popupOnThisPageBackground', background.length)}</summary>
+            <ul class="mentions" data-group="background">
+              {background.map((mention) => (
+                <MentionChip mention={mention} onShowEntity={onShowEntity} />
+              ))}
+            </ul>
+          </details>
+        )}
+      </>
     );
   })();
   return (
@@ -52,5 +73,17 @@ export function OnThisPage({ page, settings, onShowEntity }: OnThisPageProps) {
       <h2 id="on-page-heading">{t('popupOnThisPage')}</h2>
       {body}
     </section>
+  );
+}
+
+function MentionChip({ mention, onShowEntity }: { mention: PageMention; onShowEntity(entityId: string): void }) {
+  return (
+    <li>
+      <button type="button" class={`chip mention${mention.relevant ? '' : ' background'}`} style={{ '--cat': CATEGORY_STYLE[mention.category].rgb }}
+        data-entity-id={mention.entityId} title={t('popupMentionTitle', mention.name, mention.count)} onClick={() => onShowEntity(mention.entityId)}>
+        <span class="dot" aria-hidden="true" />
+        {mention.name} <span class="count">{mention.count}</span>
+      </button>
+    </li>
   );
 }

@@ -6,6 +6,8 @@ import { t } from '../shared/i18n';
 import { useStoredSettings } from '../shared/use-stored-settings';
 import { viewerUrl } from '../shared/messages';
 import { EmptyState } from './EmptyState';
+import { datasetScope } from '../shared/dataset-scope';
+import { ScopeNote } from '../ui/ScopeNote';
 import { GearIcon } from './GearIcon';
 import { QuickControls } from './QuickControls';
 import { Results, hasFilter, resultKey } from './Results';
@@ -123,6 +125,7 @@ export function Popup({ initialQuery, requestedTab }: { initialQuery: string; re
               {t('popupDatasetSummary', loaded.data.entities.length, loaded.data.facts.length, loaded.data.documents.length)}
             </span>
             <span>{t('popupDatasetVersion', loaded.data.version)}</span>
+            <ScopeNote scope={datasetScope(loaded.data.documents, loaded.data.facts.length)} />
           </>
         )}
       </footer>

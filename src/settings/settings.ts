@@ -13,6 +13,8 @@ export const SETTINGS_VERSION = 2;
 
 export type MentionPolicy = 'first' | 'every';
 export type CardTrigger = 'hover' | 'modifier';
+/** Which entities get a highlight: only those with facts that relate to the page, or every entity found. */
+export type HighlightScope = 'related' | 'all';
 
 export interface Settings {
   version: number;
@@ -20,6 +22,7 @@ export interface Settings {
   enabled: boolean;
   categories: Record<Category, boolean>;
   mentionPolicy: MentionPolicy;
+  highlightScope: HighlightScope;
   /** Dwell before a card opens: long enough that sweeping the pointer across text opens nothing. */
   hoverDelayMs: number;
   cardTrigger: CardTrigger;
@@ -42,6 +45,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   categories: Object.freeze(Object.fromEntries(CATEGORIES.map((c) => [c, true]))) as Record<Category, boolean>,
   mentionPolicy: 'first',
+  // A reader of a page Geolens's sources say nothing about is better served by no marks than by
+  // marks that open cards of unrelated facts (docs/relevance.md).
+  highlightScope: 'related',
   hoverDelayMs: 250,
   cardTrigger: 'hover',
   // No sites are excluded out of the box; users add their own (webmail, banking) if they wish.
@@ -60,6 +66,7 @@ export function isObject(value: unknown): value is Raw {
 
 export const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 export const isMentionPolicy = (v: unknown): v is MentionPolicy => v === 'first' || v === 'every';
+export const isHighlightScope = (v: unknown): v is HighlightScope => v === 'related' || v === 'all';
 export const isCardTrigger = (v: unknown): v is CardTrigger => v === 'hover' || v === 'modifier';
 export const isHoverDelay = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= HOVER_DELAY_RANGE.min && v <= HOVER_DELAY_RANGE.max;
@@ -128,6 +135,7 @@ export function mergeSettings(stored: unknown): Settings {
     enabled: pick(raw.enabled, isBoolean, defaults.enabled),
     categories,
     mentionPolicy: pick(raw.mentionPolicy, isMentionPolicy, defaults.mentionPolicy),
+    highlightScope: pick(raw.highlightScope, isHighlightScope, defaults.highlightScope),
     hoverDelayMs: pick(raw.hoverDelayMs, isHoverDelay, defaults.hoverDelayMs),
     cardTrigger: pick(raw.cardTrigger, isCardTrigger, defaults.cardTrigger),
     excludedSites,

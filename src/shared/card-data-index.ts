@@ -4,6 +4,7 @@
  * cite. Pure: the worker feeds it the packaged dataset.
  */
 import type { CardEntity, Fact } from '../dataset/types';
+import { datasetScope, type DatasetScope } from './dataset-scope';
 import type { DocumentRef, EntityCardData } from './messages';
 
 /** The file the build writes for the worker (src/build/dataset-plugin.ts), in the extension's root. */
@@ -20,6 +21,7 @@ export interface CardDataIndex {
   entities: ReadonlyMap<string, CardEntity>;
   factsByEntity: ReadonlyMap<string, Fact[]>;
   documents: ReadonlyMap<string, DocumentRef>;
+  scope: DatasetScope;
 }
 
 export function indexCardData(dataset: CardDataSource): CardDataIndex {
@@ -31,14 +33,18 @@ export function indexCardData(dataset: CardDataSource): CardDataIndex {
       facts.push(fact);
     }
   }
+  // The card cites documents; it never shows their text.
+  const documents = new Map(
+    dataset.documents.map((document) => {
+      const { text: _text, ...meta } = document as DocumentRef & { text?: string };
+      return [meta.id, meta];
+    }),
+  );
   return {
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
     factsByEntity,
-    // The card cites documents; it never shows their text.
-    documents: new Map(dataset.documents.map((document) => {
-      const { text: _text, ...meta } = document as DocumentRef & { text?: string };
-      return [meta.id, meta];
-    })),
+    documents,
+    scope: datasetScope([...documents.values()], dataset.facts.length),
   };
 }
 
@@ -57,5 +63,5 @@ export function cardDataFor(index: CardDataIndex, entityId: string): EntityCardD
     if (document) documents.push(document);
   }
   const { id, name, category, description } = entity;
-  return { entity: { id, name, category, description }, facts, documents };
+  return { entity: { id, name, category, description }, facts, documents, scope: index.scope };
 }

@@ -3,6 +3,7 @@
  * messages: they travel through `storage.onChanged` only.
  */
 import type { CardEntity, Category, DocumentRef, Fact } from '../dataset/types';
+import type { DatasetScope } from './dataset-scope';
 import type { ToolbarState } from './toolbar-state';
 
 export interface PageMention {
@@ -15,6 +16,10 @@ export interface PageMention {
   count: number;
   /** Occurrences highlighted under the current settings. */
   highlighted: number;
+  /** At least one of the entity's facts relates to this page (docs/relevance.md). */
+  relevant: boolean;
+  /** Named in the page's main content (the article), not only in its chrome. */
+  inMain: boolean;
 }
 
 export interface PageAnnotations {
@@ -35,6 +40,8 @@ export interface EntityCardData {
   facts: Fact[];
   /** The documents those facts cite, and those of the sources that differ from them. */
   documents: DocumentRef[];
+  /** What the whole dataset covers: the card states it when no fact relates to the page. */
+  scope: DatasetScope;
 }
 
 export type Message =

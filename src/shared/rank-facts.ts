@@ -30,3 +30,16 @@ export function rankFacts(entityId: string, facts: readonly Fact[], context: Ran
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ fact }) => fact);
 }
+
+/** A card's facts for the page: those that relate to it first, the rest as background; each part ranked. */
+export function splitFactsForPage(
+  entityId: string,
+  facts: readonly Fact[],
+  context: RankContext,
+  relates: (fact: Fact) => boolean,
+): { related: Fact[]; background: Fact[] } {
+  const related: Fact[] = [];
+  const background: Fact[] = [];
+  for (const fact of rankFacts(entityId, facts, context)) (relates(fact) ? related : background).push(fact);
+  return { related, background };
+}

@@ -68,7 +68,7 @@ function Claim({ fact, document, dataset }: { fact: Fact; document: DocumentMeta
       </p>
       <p class="cite">
         {document.publication}, “{document.title}”,{' '}
-        {document.dateInferred ? t('viewerDateInferred', formatDate(document.date)) : formatDate(document.date)}
+        {document.dateInferred ? t('dateInferred', formatDate(document.date)) : formatDate(document.date)}
       </p>
       {fact.differs?.map((other) => {
         const source = dataset.documents.find((d) => d.id === other.document);
@@ -99,7 +99,7 @@ function SourceDocument({ fact, document }: { fact: Fact; document: DocumentMeta
         <p class="publication">{document.publication}</p>
         <h1 id="document-title">{document.title}</h1>
         <p class="date">
-          {document.dateInferred ? t('viewerDateInferred', formatDate(document.date)) : formatDate(document.date)}
+          {document.dateInferred ? t('dateInferred', formatDate(document.date)) : formatDate(document.date)}
         </p>
         {document.dateInferred && <p class="inferred-reason">{t('viewerDateInferredReason', document.dateInferred)}</p>}
       </header>

@@ -1,16 +1,24 @@
 import type { CardEntity, DocumentRef, Fact } from '../../dataset/types';
 import { CATEGORY_STYLE } from '../../shared/category-style';
-import { formatDate, formatPeriod } from '../../shared/format-date';
+import type { DatasetScope } from '../../shared/dataset-scope';
+import { formatPeriod } from '../../shared/format-date';
 import { formatFigure } from '../../shared/format-figure';
 import { t } from '../../shared/i18n';
+import { scopeLine } from '../../shared/scope-text';
+import { ScopeNote } from '../../ui/ScopeNote';
+import { SourceLine } from '../../ui/SourceLine';
 
 export type { DocumentRef };
 
 export interface EntityCardProps {
   entity: CardEntity;
-  /** Already ranked, best first. */
-  facts: Fact[];
+  /** Facts that relate to the page (docs/relevance.md), ranked best first. */
+  related: Fact[];
+  /** The entity's other facts, ranked: shown collapsed, as background. */
+  background: Fact[];
   documents: ReadonlyMap<string, DocumentRef>;
+  /** What the whole dataset covers. */
+  scope: DatasetScope;
   onClose(): void;
   onOpenSource(factId: string): void;
 }
@@ -18,34 +26,17 @@ export interface EntityCardProps {
 /** How many facts fit a card before it stops being a glance. */
 export const CARD_FACT_LIMIT = 4;
 
-export function SourceLine({ document }: { document: DocumentRef | undefined }) {
-  if (!document) return null;
-  return (
-    <span>
-      {document.publication}, “{document.title}”,{' '}
-      {document.dateInferred ? (
-        <span class="inferred" title={t('cardDateInferredTitle', document.dateInferred)}>
-          {t('cardDateInferred', formatDate(document.date))}
-        </span>
-      ) : (
-        formatDate(document.date)
-      )}
-    </span>
-  );
-}
-
 function FactItem({ fact, documents, onOpenSource }: { fact: Fact } & Pick<EntityCardProps, 'documents' | 'onOpenSource'>) {
   return (
     <li class="fact" data-fact-id={fact.id}>
       <p class="statement">{fact.text}</p>
-      {fact.figures.length > 0 && (
-        <p class="figures">
-          {fact.figures.map((figure) => (
-            <span class="figure">{formatFigure(figure)}</span>
-          ))}
-          <span class="period">{formatPeriod(fact.period)}</span>
-        </p>
-      )}
+      <p class="figures">
+        {fact.figures.map((figure) => (
+          <span class="figure">{formatFigure(figure)}</span>
+        ))}
+        {/* The fact's age, always: a reader weighs a 2015 figure differently from today's. */}
+        <span class="period">{formatPeriod(fact.period)}</span>
+      </p>
       <blockquote>“{fact.source.quote}”</blockquote>
       <div class="cite">
         <SourceLine document={documents.get(fact.source.document)} />
@@ -63,9 +54,25 @@ function FactItem({ fact, documents, onOpenSource }: { fact: Fact } & Pick<Entit
   );
 }
 
-export function EntityCard({ entity, facts, documents, onClose, onOpenSource }: EntityCardProps) {
-  const style = CATEGORY_STYLE[entity.category];
+function FactList({ facts, documents, onOpenSource }: { facts: Fact[] } & Pick<EntityCardProps, 'documents' | 'onOpenSource'>) {
   const shown = facts.slice(0, CARD_FACT_LIMIT);
+  const more = facts.length - shown.length;
+  return (
+    <>
+      <ol>
+        {shown.map((fact) => (
+          <FactItem fact={fact} documents={documents} onOpenSource={onOpenSource} />
+        ))}
+      </ol>
+      {more > 0 && <p class="more">{more === 1 ? t('cardMoreFactsOne') : t('cardMoreFactsMany', more)}</p>}
+    </>
+  );
+}
+
+export function EntityCard({ entity, related, background, documents, scope, onClose, onOpenSource }: EntityCardProps) {
+  const style = CATEGORY_STYLE[entity.category];
+  const all = [...related, ...background];
+  const backgroundScope = scopeLine(scope, { facts: background.length, articles: new Set(background.map((f) => f.source.document)).size });
   return (
     <div class="card-inner" style={{ '--cat': style.rgb }}>
       <header>
@@ -80,24 +87,29 @@ export function EntityCard({ entity, facts, documents, onClose, onOpenSource }: 
           ×
         </button>
       </header>
-      <p class="description">{entity.description}</p>
-      {shown.length > 0 ? (
-        <>
-          <h3>{t('cardKeyFacts')}</h3>
-          <ol>
-            {shown.map((fact) => (
-              <FactItem fact={fact} documents={documents} onOpenSource={onOpenSource} />
-            ))}
-          </ol>
-          {facts.length > shown.length && (
-            <p class="more">
-              {facts.length - shown.length === 1 ? t('cardMoreFactsOne') : t('cardMoreFactsMany', facts.length - shown.length)}
-            </p>
-          )}
-        </>
-      ) : (
-        <p class="empty">{t('cardNoFacts', entity.name)}</p>
+      {related.length === 0 && all.length > 0 && (
+        <p class="unrelated" role="note">
+          {t('cardNoneRelated', entity.name)}
+        </p>
       )}
+      <p class="description">{entity.description}</p>
+      {related.length > 0 && (
+        <>
+          <h3>{t('cardRelated')}</h3>
+          <FactList facts={related} documents={documents} onOpenSource={onOpenSource} />
+        </>
+      )}
+      {background.length > 0 && (
+        <details class="background">
+          <summary>
+            <span class="label">{related.length > 0 ? t('cardBackgroundMore', background.length) : t('cardBackground')}</span>
+            <span class="scope-line">{related.length > 0 ? '' : backgroundScope}</span>
+          </summary>
+          <FactList facts={background} documents={documents} onOpenSource={onOpenSource} />
+        </details>
+      )}
+      {all.length === 0 && <p class="empty">{t('cardNoFacts', entity.name)}</p>}
+      <ScopeNote scope={scope} />
     </div>
   );
 }

@@ -52,4 +52,14 @@ blockquote { margin: 6px 0 0; padding: 6px 8px; background: var(--quote-bg); bor
 .differs strong { font-weight: 650; }
 .more { margin: 6px 0 0; font-size: 12px; color: var(--muted); }
 .empty { margin: 8px 0 0; color: var(--muted); font-size: 13px; }
+.unrelated { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; border: 1px dashed var(--line); color: var(--fg); font-size: 13px; }
+details { margin-top: 10px; }
+summary { cursor: pointer; font-size: 12px; color: var(--muted); list-style-position: inside; border-radius: 4px; }
+summary:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+summary .label { font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; font-size: 11px; }
+summary .scope-line:not(:empty)::before { content: " · "; }
+details.background[open] > summary { margin-bottom: 4px; }
+details.scope { border-top: 1px solid var(--line); padding-top: 6px; }
+details.scope p, details.scope ul { margin: 4px 0 0; font-size: 12px; color: var(--muted); }
+details.scope ul { padding-left: 18px; }
 `;

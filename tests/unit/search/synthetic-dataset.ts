@@ -83,5 +83,6 @@ export function syntheticDataset(factCount: number, base?: Dataset, seed = 7): D
     documents: [...(base?.documents ?? []), ...documents],
     entities: [...(base?.entities ?? []), ...entities],
     facts: [...(base?.facts ?? []), ...facts],
+    topics: base?.topics ?? [],
   };
 }
