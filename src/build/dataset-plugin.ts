@@ -93,7 +93,7 @@ export function datasetPlugin(options: {
           [NAME_STARTS_GLOBAL]: JSON.stringify(columns.nameStarts),
           [MATCHER_GLOBAL]: JSON.stringify(compiled.serialize()),
           [CHAR_TABLES_GLOBAL]: jsonString(computeCharTables()),
-          [RELEVANCE_GLOBAL]: JSON.stringify(encodeRelevanceData({ facts: dataset.facts, topics: dataset.topics ?? [] })),
+          [RELEVANCE_GLOBAL]: JSON.stringify(encodeRelevanceData({ facts: dataset.facts, topics: dataset.topics ?? [], entities: dataset.entities })),
         },
       };
     },

@@ -91,7 +91,7 @@ export class Annotator {
     const { doc } = options;
     this.store = new MentionStore<Text>(options.categories, options.settings);
     this.highlighter = new Highlighter(doc);
-    this.relevance = new PageRelevance(this.store, options.categories, options.relevance);
+    this.relevance = new PageRelevance(this.store, options.relevance);
     this.visibility = new VisibilityChecker(doc.defaultView as Window & typeof globalThis, (node, visible) => {
       this.checksPending--;
       this.store.setVisibility(node, visible);

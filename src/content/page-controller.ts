@@ -3,7 +3,7 @@
  * annotator and the card while active, nothing at all while paused or off.
  */
 import type { Category } from '../dataset/types';
-import { dropLookAlikes, type Matcher, type Span } from '../matcher';
+import { lookAlikeFilter, type Matcher, type Span } from '../matcher';
 import type { EntityCardData, PageAnnotations } from '../shared/messages';
 import { factRelates } from '../relevance/fact-relation';
 import { splitFactsForPage } from '../shared/rank-facts';
@@ -222,6 +222,7 @@ export class PageController {
  * is told of each span first.
  */
 function adaptMatcher(matcher: Matcher, isPerson: (entityIndex: number) => boolean, seen: (span: Span) => void): TextMatcher {
+  const lookAlike = lookAlikeFilter(isPerson);
   // Only the keys a span has: this runs for every match on the page.
   const convert = (span: Span): MentionSpan => {
     seen(span);
@@ -232,7 +233,7 @@ function adaptMatcher(matcher: Matcher, isPerson: (entityIndex: number) => boole
     return mention;
   };
   return {
-    find: (text, from, to) => dropLookAlikes(text, matcher.match(text, from, to), isPerson).map(convert),
+    find: (text, from, to) => matcher.match(text, from, to, lookAlike).map(convert),
     get longestAlias() {
       return matcher.longestEntry;
     },

@@ -76,5 +76,5 @@ const NO_FACTS: readonly FactLink[] = [];
 export function loadRelevance(): RelevanceSource {
   const data = decodeRelevanceData(RELEVANCE);
   const byEntity = factsByEntity(data.facts);
-  return { factsOf: (id) => byEntity.get(id) ?? NO_FACTS, topics: new TopicMatcher(data.topics) };
+  return { factsOf: (id) => byEntity.get(id) ?? NO_FACTS, categoryOf: (id) => data.categories.get(id), topics: new TopicMatcher(data.topics) };
 }

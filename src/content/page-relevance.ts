@@ -18,6 +18,8 @@ const TOPIC_WINDOW_CHARS = 600;
 
 export interface RelevanceSource {
   factsOf(entityId: string): readonly FactLink[];
+  /** The category of any entity a fact names, met on the page or not. */
+  categoryOf(entityId: string): Category | undefined;
   topics: TopicMatcher;
 }
 
@@ -28,7 +30,6 @@ export class PageRelevance {
 
   constructor(
     private readonly store: MentionStore<Text>,
-    private readonly categories: ReadonlyMap<string, Category>,
     private readonly source: RelevanceSource,
   ) {}
 
@@ -42,9 +43,10 @@ export class PageRelevance {
   context(): PageRelationContext {
     return {
       named: this.named,
+      isCountry: (id) => this.source.categoryOf(id) === 'country',
       isSpecific: (id) => {
-        const category = this.categories.get(id);
-        return category !== undefined && category !== 'country';
+        const category = this.source.categoryOf(id);
+        return category !== undefined && category !== 'country' && category !== 'place';
       },
       topicNear: (id, topic) => this.source.topics.has(this.textNear(id), topic),
     };

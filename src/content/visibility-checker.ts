@@ -21,7 +21,8 @@ export class VisibilityChecker {
     win: Window & typeof globalThis,
     private readonly report: (node: Text, visible: boolean) => void,
   ) {
-    this.observer = new win.IntersectionObserver((entries) => this.answer(entries), { rootMargin: WHOLE_PAGE_MARGIN });
+    // The document as an explicit root: an implicit one ignores the margin in a cross-origin frame.
+    this.observer = new win.IntersectionObserver((entries) => this.answer(entries), { root: win.document, rootMargin: WHOLE_PAGE_MARGIN });
   }
 
   check(node: Text): void {

@@ -57,6 +57,9 @@ const RANK_UNCONDITIONAL = 1;
 const RANK_BLOCKER = 2;
 
 /** Valid hits of one `match` call, as parallel arrays indexed by hit number. */
+/** Says whether an alias hit (its words and its entity's index) is to be dropped, e.g. as a look-alike. */
+export type HitFilter = (text: string, start: number, end: number, entityIndex: number) => boolean;
+
 interface Hits {
   starts: readonly number[];
   ends: readonly number[];
@@ -256,9 +259,10 @@ export class Matcher {
    * their place in the leftmost-longest reduction but produce no span.
    * Contextual spans are included; resolve them with `applyContextRules`.
    * `from`/`to` limit the scan to a window (for very long texts cut into
-   * pieces); word boundaries are still judged on the whole text.
+   * pieces); word boundaries are still judged on the whole text. `reject`
+   * drops alias hits (never blockers) before they compete for their words.
    */
-  match(text: string, from = 0, to: number = text.length): Span[] {
+  match(text: string, from = 0, to: number = text.length, reject?: HitFilter): Span[] {
     // One scan per batch of text on a page: reuse the buffers instead of allocating per call.
     const { trieIds, trieEnds } = this;
     trieIds.length = 0;
@@ -280,6 +284,11 @@ export class Matcher {
       if (!endOk) continue;
       const start = end - this.trie.patternLength(id);
       if (!isWordBoundary(text, start) || !this.caseMatches(text, start, id)) continue;
+      // Before the leftmost-longest reduction, so that a rejected hit hides no shorter one inside it.
+      if (reject) {
+        const entityIndex = this.entityOf(id);
+        if (entityIndex !== -1 && reject(text, start, end, entityIndex)) continue;
+      }
       starts.push(start);
       ends.push(end);
       ids.push(id);

@@ -8,11 +8,11 @@ export type { SerializedWordStartTrie, WordStartTrieOptions } from './word-start
 export { COMMON_RANGES, computeCharTables, loadCharTables } from './char-tables';
 export type { CharTables } from './char-tables';
 export { Matcher, compileMatcher } from './compile-matcher';
-export type { SerializedMatcher } from './compile-matcher';
+export type { HitFilter, SerializedMatcher } from './compile-matcher';
 export { PageContext, applyContextRules, confirmedEntities, dependsOnContext, resolveSpan } from './context-rules';
 export { fold, foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCodeUnit } from './fold';
 export { matcherEntriesFromEntities, matcherFromEntities } from './matcher-from-entities';
 export type { MatcherEntry, Span } from './span';
 export { isWordBoundary } from './word-boundary';
-export { dropLookAlikes, isTitleCase, runsIntoLongerName } from './look-alike';
+export { isTitleCase, lookAlikeFilter, runsIntoLongerName } from './look-alike';
 export { packStarts, sliceAt } from './packed-ints';

@@ -137,21 +137,12 @@ function nextSentenceEnd(text: string, after: number, to: number): number {
 }
 
 /**
- * The spans of one `Matcher.match` call without those that run into a longer
- * name. `isPerson` tells, by a span's entity index, whose name may follow a
- * title: only the word after is judged for them.
+ * The look-alike rule as the matcher's hit filter (`Matcher.match`'s
+ * `reject`): applied before the leftmost-longest reduction, so that a dropped
+ * "President Xi" in "President Xi Jinping" leaves "Xi Jinping" to match.
+ * `isPerson` tells, by entity index, whose name may follow a title: only the
+ * word after is judged for them.
  */
-export function dropLookAlikes<S extends { start: number; end: number; entityIndex: number }>(
-  text: string,
-  spans: S[],
-  isPerson: (entityIndex: number) => boolean,
-): S[] {
-  let kept: S[] | null = null;
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i]!;
-    const drop = runsIntoLongerName(text, span.start, span.end, { before: !isPerson(span.entityIndex) });
-    if (drop && !kept) kept = spans.slice(0, i);
-    else if (!drop && kept) kept.push(span);
-  }
-  return kept ?? spans;
+export function lookAlikeFilter(isPerson: (entityIndex: number) => boolean): (text: string, start: number, end: number, entityIndex: number) => boolean {
+  return (text, start, end, entityIndex) => runsIntoLongerName(text, start, end, { before: !isPerson(entityIndex) });
 }

@@ -88,8 +88,8 @@ describe('the service worker', () => {
       return () => article.close();
     });
 
-    it('shows on the badge how many entities are annotated in the tab, following the category switches', async () => {
-      const { mentions } = await settledAnnotations(session, article);
+    it('shows on the badge how many entities are highlighted in the tab, following the category switches', async () => {
+      const mentions = (await settledAnnotations(session, article)).mentions.filter((m) => m.highlighted > 0);
       await eventually(() => badgeText(worker, tabId), (text) => text === String(mentions.length));
       const people = mentions.filter((m) => m.category === 'person').length;
       expect(people).toBeGreaterThan(0);
@@ -99,7 +99,7 @@ describe('the service worker', () => {
     });
 
     it('clears the badge on a page where Geolens does not run, and shows the count again on the way back', async () => {
-      const { mentions } = await settledAnnotations(session, article);
+      const mentions = (await settledAnnotations(session, article)).mentions.filter((m) => m.highlighted > 0);
       await eventually(() => badgeText(worker, tabId), (text) => text === String(mentions.length));
       await article.goto('data:text/html,<p>Kazakhstan, but not on the web</p>');
       await eventually(() => badgeText(worker, tabId), (text) => text === '');
@@ -119,7 +119,8 @@ describe('the service worker', () => {
       await settledAnnotations(session, article, (a) => a.mentions.length > 0);
       await article.click('text=Energy');
       const energy = await settledAnnotations(session, article, (a) => a.mentions.some((m) => m.name === 'Russia'));
-      await eventually(() => badgeText(worker, tabId), (text) => text === String(energy.mentions.length));
+      const highlighted = energy.mentions.filter((m) => m.highlighted > 0).length;
+      await eventually(() => badgeText(worker, tabId), (text) => text === String(highlighted));
     });
 
     it('pauses Geolens on the current site with the toggle command, and resumes it', async () => {

@@ -22,7 +22,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** A seed document rendered as a plain news-article page. */
+/** A seed document rendered as a plain news-article page: the headline in the article's own header, as news sites write it. */
 export function renderSeedArticle(dataset: Dataset, documentId: string): string | undefined {
   const doc = dataset.documents.find((d) => d.id === documentId);
   if (!doc) return undefined;
@@ -36,8 +36,9 @@ export function renderSeedArticle(dataset: Dataset, documentId: string): string 
 <style>body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#222}
 header{border-bottom:1px solid #ddd;margin-bottom:1rem} .pub{color:#666;font:14px sans-serif}
 @media (prefers-color-scheme: dark){body{background:#121417;color:#e6e6e6} header{border-color:#333} .pub{color:#9aa}}</style></head>
-<body><header><div class="pub">${escapeHtml(doc.publication)} · ${escapeHtml(doc.date)}</div>
-<h1>${escapeHtml(doc.title)}</h1></header><article>${paragraphs}</article></body></html>`;
+<body><nav class="site-nav"><a href="/">Home</a> · <a href="/world">World</a></nav>
+<article><header><div class="pub">${escapeHtml(doc.publication)} · ${escapeHtml(doc.date)}</div>
+<h1>${escapeHtml(doc.title)}</h1></header>${paragraphs}</article></body></html>`;
 }
 
 export interface FixtureServer {

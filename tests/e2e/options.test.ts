@@ -177,7 +177,8 @@ describe('the options page, applied live to an open article', () => {
       await writeSettings(session, garbage);
       await article.reload();
       const { mentions } = await settledAnnotations(session, article, (a) => a.mentions.length > 0);
-      expect(mentions.every((m) => m.highlighted === 1)).toBe(true);
+      // The defaults: the first mention of each entity that relates to the article, and nothing else.
+      expect(mentions.every((m) => m.highlighted === (m.relevant && m.inMain ? 1 : 0))).toBe(true);
       expect((await highlightedTexts(article))['geolens-person']!.length).toBe(people);
       await options.reload();
       await options.getByRole('switch', { name: 'People' }).waitFor();

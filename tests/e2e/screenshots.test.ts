@@ -24,7 +24,7 @@ describe.each(['light', 'dark'] as const)('screenshots in %s mode', (scheme) => 
       await settledAnnotations(session, page, (a) => a.mentions.length > 0);
       await hoverText(page, 'Kazakhstan');
       const card = await waitForCard(page);
-      expect(card.text).toContain('Key facts');
+      expect(card.text).toContain('Related to this page');
       // The card fades in over 120 ms; photograph it settled.
       await page.waitForTimeout(250);
       await page.screenshot({ path: screenshotPath(`card-${scheme}.png`) });

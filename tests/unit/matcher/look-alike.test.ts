@@ -73,3 +73,38 @@ describe('isTitleCase', () => {
     expect(at('Officials were quoted at length in China Daily today.', 'China')).toBe(false);
   });
 });
+
+describe('the look-alike rule in the matcher, with the real entities', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { compileDataset } = await import('../../../src/dataset');
+  const { matcherFromEntities, lookAlikeFilter } = await import('../../../src/matcher');
+  const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
+  const { entities } = compileDataset(
+    [
+      { path: 'seeds/entities.yaml', text: seed('entities.yaml') },
+      { path: 'seeds/documents.yaml', text: '[]' },
+      { path: 'seeds/facts.yaml', text: '[]' },
+    ],
+    { version: '0.0.0' },
+  );
+  const matcher = matcherFromEntities(entities);
+  const people = new Set(entities.filter((e) => e.category === 'person').map((e) => e.id));
+  const reject = lookAlikeFilter((index) => people.has(matcher.entityIdAt(index)));
+  const found = (text: string) => matcher.match(text, 0, text.length, reject).map((s) => `${s.entityId}:${text.slice(s.start, s.end)}`);
+
+  it('leaves a shorter name inside a rejected longer one to match', () => {
+    expect(found('President Xi Jinping is expected to speak.')).toEqual(['xi-jinping:Xi Jinping']);
+  });
+
+  it('finds none of a paragraph of look-alikes', () => {
+    expect(
+      found(
+        'The oldest rocks of the West African craton appear in Eurasian Soil Science. She read China Daily, ordered a Moscow Mule, watched Russia Today and flew Air Astana.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps every name of a Title Case headline', () => {
+    expect(found('China Tilts Kazakhstan Away From Russia')).toEqual(['china:China', 'kazakhstan:Kazakhstan', 'russia:Russia']);
+  });
+});

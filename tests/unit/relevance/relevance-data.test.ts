@@ -13,11 +13,19 @@ describe('the relevance data format', () => {
         { topic: 'trade', words: ['export', 'import'] },
         { topic: 'energy', words: ['oil', 'natural gas'] },
       ],
+      entities: [
+        { id: 'china', category: 'country' as const },
+        { id: 'kazakhstan', category: 'country' as const },
+        { id: 'xinjiang', category: 'country' as const },
+        { id: 'xi-jinping', category: 'person' as const },
+      ],
     };
     const decoded = decodeRelevanceData(encodeRelevanceData(data));
     expect(decoded.facts).toEqual(data.facts);
     // A topic that facts use but no word list covers travels without words.
     expect(decoded.topics).toEqual(data.topics);
+    // Categories travel for the entities facts name, and only those.
+    expect(decoded.categories).toEqual(new Map([['china', 'country'], ['kazakhstan', 'country'], ['xinjiang', 'country']]));
   });
 
   it('indexes facts by each of their entities', () => {
