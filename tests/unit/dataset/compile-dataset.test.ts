@@ -230,7 +230,7 @@ describe('compileDataset rejects', () => {
   it('a documents.yaml entry whose text file was not given', () => {
     expectRejected(
       { omit: [`seeds/${DOC}`] },
-      { file: DOCUMENTS, record: `document "${DOC}"`, rule: 'unknown-document', reason: `no seed file named ${DOC} was given to the compiler` },
+      { file: DOCUMENTS, record: `document "${DOC}"`, rule: 'unknown-document', reason: `text file seeds/${DOC} is missing: copy the document there, or fix the file name` },
     );
   });
 
