@@ -39,6 +39,19 @@ describe('TermMatcher', () => {
     expect(words('oiil')).toEqual([]);
   });
 
+  it('takes a short word it holds as typed, not as the beginning of longer ones', () => {
+    const small = ['kazakhstan', 'oil', 'oilfield', 'xi', 'xinhua', 'xinjiang'];
+    const short = new TermMatcher(small);
+    const typed = (term: string) => short.match(term).map((m) => small[m.id]);
+    expect(typed('xi')).toEqual(['xi']);
+    expect(typed('oil')).toEqual(['oil']);
+    // Still being typed: no such word, so the words it begins.
+    expect(typed('xin')).toEqual(['xinhua', 'xinjiang']);
+    expect(typed('kaz')).toEqual(['kazakhstan']);
+    // Long enough to be the start of a longer word as well.
+    expect(new TermMatcher(['export', 'exports']).match('export')).toHaveLength(2);
+  });
+
   it('reaches a word whose beginning is misspelt while it is still being typed', () => {
     expect(words('kazakst')).toContain('kazakhstan');
   });
