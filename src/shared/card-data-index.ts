@@ -1,9 +1,11 @@
 /**
  * Looks up what one entity's card shows: the entity, the facts that involve
- * it and the documents those facts (and the sources that differ from them)
- * cite. Pure: the worker feeds it the packaged dataset.
+ * it (with the figures the card shows) and the documents those facts (and
+ * the sources that differ from them) cite. Pure: the worker feeds it the
+ * packaged dataset.
  */
 import type { CardEntity, Fact } from '../dataset/types';
+import { shownFigures } from './format-figure';
 import type { DocumentRef, EntityCardData } from './messages';
 
 /** The file the build writes for the worker (src/build/dataset-plugin.ts), in the extension's root. */
@@ -57,5 +59,16 @@ export function cardDataFor(index: CardDataIndex, entityId: string): EntityCardD
     if (document) documents.push(document);
   }
   const { id, name, category, description } = entity;
-  return { entity: { id, name, category, description }, facts, documents };
+  return { entity: { id, name, category, description }, facts: facts.map(withShownFigures), documents };
+}
+
+/**
+ * The card lists a fact's figures, then its period: a year figure the period
+ * states would say it twice. The card shows the period only beside at least
+ * one figure (src/content/card/EntityCard.tsx), so a fact whose only figures
+ * are such years keeps them rather than lose its period.
+ */
+function withShownFigures(fact: Fact): Fact {
+  const figures = shownFigures(fact);
+  return figures.length === fact.figures.length || figures.length === 0 ? fact : { ...fact, figures };
 }

@@ -217,6 +217,18 @@ describe('popup search', () => {
     expect(await popup.locator('.no-results').innerText()).toContain('Cyrillic, Chinese or Arabic');
   });
 
+  it.each([
+    ['oil 2013', 'pipeline-oil-2013', ['86 million barrels'], '2013'],
+    ['deals 2014', 'deals-december-2014-china-power', ['$14 billion'], 'December 2014'],
+    ['announced Astana', 'sreb-announced-in-astana-2013', [], 'September 2013'],
+  ])('shows each period of a fact once, in its most precise form ("%s")', async (query, factId, figures, period) => {
+    await popup.locator('.search-box').fill(query);
+    const meta = result(popup, factId).locator('.meta');
+    await meta.waitFor();
+    expect(await meta.locator('.figure').allInnerTexts()).toEqual(figures);
+    expect(await meta.locator('.period').innerText()).toBe(period);
+  });
+
   it('starts with the search it was opened with (?q=, the context menu)', async () => {
     const opened = await openPopup(session, `?q=${encodeURIComponent('Horgos')}`);
     try {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDataset, type SeedFile } from '../../../src/dataset/compile-dataset';
 import { foldAlias } from '../../../src/dataset/fold-alias';
 import { CATEGORIES, type Fact } from '../../../src/dataset/types';
+import { UNITS } from '../../../src/dataset/units';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
 const DOC_000 = '000_c38c9ff3b957afb9.txt';
@@ -127,6 +128,13 @@ describe('the seed facts', () => {
     expect(figures.find((figure) => figure.text === '$84 billion')).toMatchObject({ value: 84e9, unit: 'USD' });
     expect(figures.find((figure) => figure.text === 'One-fifth')).toMatchObject({ value: 20, unit: 'percent' });
     expect(figures.find((figure) => figure.text === 'twice')).toMatchObject({ value: 2, unit: 'ratio' });
+  });
+});
+
+describe('the facts.yaml header', () => {
+  it('names every unit the build accepts', () => {
+    const header = readFileSync(join(SEEDS, 'facts.yaml'), 'utf8').split('\n').filter((line) => line.startsWith('#')).join('\n');
+    for (const unit of UNITS) expect(header, unit).toMatch(new RegExp(`[\\s(,]${unit.replace('/', '\\/')}[\\s,)]`));
   });
 });
 
