@@ -31,7 +31,7 @@ interface ResultsProps {
 /** A pasted paragraph is quoted back only this far: the message is about the query, not a copy of it. */
 const QUOTED_QUERY_LENGTH = 60;
 
-export function quotedQuery(query: string): string {
+function quotedQuery(query: string): string {
   const chars = [...query.trim()];
   return chars.length <= QUOTED_QUERY_LENGTH ? chars.join('') : `${chars.slice(0, QUOTED_QUERY_LENGTH - 1).join('').trimEnd()}…`;
 }

@@ -7,9 +7,8 @@
  * root keeps the card's content out of its reach.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, type ExtensionSession } from './harness';
-import { allHighlightedTexts, hoverText, settledAnnotations, waitForCard } from './page-helpers';
+import { allHighlightedTexts, hoverText, settledAnnotations, useExtension, waitForCard } from './page-helpers';
 
 const SEED = '/seed/003_f91fa2385afbab65.txt';
 
@@ -30,23 +29,17 @@ function recordMutations() {
 }
 
 describe('what a page can see of Geolens', () => {
-  let session: ExtensionSession;
+  const env = useExtension();
+  // The same pages in a browser without Geolens, for what a page records of its own parsing.
   let bare: ExtensionSession;
-  let server: FixtureServer;
-
   beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchExtension();
     bare = await launchExtension({ extension: false });
-    for (const s of [session, bare]) await s.context.addInitScript(recordMutations);
+    for (const s of [env.session, bare]) await s.context.addInitScript(recordMutations);
   });
-  afterAll(async () => {
-    await session?.close();
-    await bare?.close();
-    await server?.close();
-  });
+  afterAll(() => bare?.close());
 
   it('can read the highlight names and the words they cover, and sees no other change until a card opens', async () => {
+    const { session, server } = env;
     const page = await session.context.newPage();
     await page.goto(server.origin + SEED);
     await settledAnnotations(session, page, (a) => a.mentions.length > 0);
@@ -81,6 +74,7 @@ describe('what a page can see of Geolens', () => {
   });
 
   it('sees one host element once a card opens, and none of the card through its closed shadow root', async () => {
+    const { session, server } = env;
     const page = await session.context.newPage();
     await page.goto(server.origin + SEED);
     await settledAnnotations(session, page, (a) => a.mentions.length > 0);
