@@ -40,7 +40,7 @@ export function compileDocuments(
     if (!isIsoDate(seed.date)) report('invalid-date', `invalid date "${seed.date}" (expected YYYY-MM-DD)`);
     const source = texts.get(seed.file);
     if (source === undefined) {
-      report('unknown-document', `no seed file named ${seed.file} was given to the compiler`);
+      report('unknown-document', `text file ${expectedTextPath(file, seed.file)} is missing: copy the document there, or fix the file name`);
       continue;
     }
     const text = stripBoilerplate(source.text, seed.text_ends_before, report);
@@ -84,4 +84,10 @@ function stripBoilerplate(
     report('boilerplate-marker', `text_ends_before "${marker}" occurs ${count} times; use words that occur once`);
   }
   return text.slice(0, first).trimEnd();
+}
+
+/** Document texts sit beside documents.yaml: `seeds/documents.yaml` expects `seeds/<file>`. */
+function expectedTextPath(documentsYaml: string, file: string): string {
+  const slash = Math.max(documentsYaml.lastIndexOf('/'), documentsYaml.lastIndexOf('\\'));
+  return documentsYaml.slice(0, slash + 1) + file;
 }

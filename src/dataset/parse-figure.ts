@@ -7,12 +7,15 @@
  * - money is a full amount in its currency: "$84 billion" -> 84e9 USD;
  * - shares are percent: "36%" -> 36, "one-fifth" -> 20, "half" -> 50;
  * - multiples are a ratio: "twice" -> 2, "three times" -> 3;
+ * - a number followed by a unit word is in that unit: "15 million tonnes"
+ *   -> 15e6 tonnes, "four months" -> 4 months (see units.ts);
  * - anything else is a plain number and the caller picks the unit.
  */
+import { trailingUnit } from './units';
 
 export interface ParsedFigure {
   value: number;
-  /** Set only when the words themselves imply the unit (`$`, `%`, "twice"). */
+  /** Set only when the words themselves imply the unit (`$`, `%`, "twice", "tonnes"). */
   unit?: string;
 }
 
@@ -120,6 +123,11 @@ function parseMultiple(words: string): ParsedFigure | null {
 
 /** "$23.6 billion", "86 million", "21.5 percent", "36%", "four months", "2013". */
 function parseQuantity(words: string): ParsedFigure | null {
+  const measured = trailingUnit(words);
+  if (measured !== undefined) {
+    const value = parseScaledNumber(splitNumber(measured.rest));
+    return value === null ? null : { value, unit: measured.unit };
+  }
   let rest = words;
   let unit: string | undefined;
   for (const [prefix, currency] of CURRENCY_PREFIXES) {
@@ -136,14 +144,18 @@ function parseQuantity(words: string): ParsedFigure | null {
       rest = rest.slice(0, -percent.length).trim();
     }
   }
-  // "14bn", "84b": the scale abbreviation may be glued to the digits.
-  const tokens = rest.replace(/^([\d.,]+)([a-z]+)$/, '$1 $2').split(/[ -]/).filter((t) => t !== '');
+  const tokens = splitNumber(rest);
   const last = tokens.at(-1);
   if (last !== undefined && unit === undefined && CURRENCY_SUFFIXES[last] !== undefined) {
     unit = CURRENCY_SUFFIXES[last];
     tokens.pop();
   }
   return withTrailingNoun(tokens, unit);
+}
+
+function splitNumber(text: string): string[] {
+  // "14bn", "84b": the scale abbreviation may be glued to the digits.
+  return text.replace(/^([\d.,]+)([a-z]+)$/, '$1 $2').split(/[ -]/).filter((t) => t !== '');
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES } from './types';
+import { UNITS } from './units';
 
 /** Topics a fact may carry; a closed list so a typo cannot create a new one. */
 export const TOPICS = [
@@ -19,22 +20,8 @@ export const TOPICS = [
   'geography',
 ] as const;
 
-/** Units a figure may carry; see the facts.yaml header for what each means. */
-export const UNITS = [
-  'USD',
-  'EUR',
-  'GBP',
-  'CNY',
-  'KZT',
-  'RUB',
-  'percent',
-  'ratio',
-  'year',
-  'barrels',
-  'months',
-  'days',
-  'count',
-] as const;
+/** Units a figure may carry (src/dataset/units.ts); the facts.yaml header says what each means. */
+export { UNITS };
 
 export const CASE_MODES = ['exact', 'proper', 'any'] as const;
 

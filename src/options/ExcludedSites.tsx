@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import { hostnameForDisplay } from '../settings/punycode';
 import type { SettingsProblem } from '../settings/settings-problem';
 
 export interface ExcludedSitesProps {
@@ -7,10 +8,12 @@ export interface ExcludedSitesProps {
   /** Adds what was typed. Not added: with the problem when the input was at fault, without when storage was. */
   onAdd(input: string): Promise<{ added: true } | { added: false; problem?: SettingsProblem }>;
   onRemove(pattern: string): void;
+  /** The user is typing a site. */
+  onTyping(): void;
 }
 
 /** The sites where Geolens never runs: a list with remove buttons, and a field to add one. */
-export function ExcludedSites({ sites, onAdd, onRemove }: ExcludedSitesProps) {
+export function ExcludedSites({ sites, onAdd, onRemove, onTyping }: ExcludedSitesProps) {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<SettingsProblem | null>(null);
 
@@ -39,6 +42,7 @@ export function ExcludedSites({ sites, onAdd, onRemove }: ExcludedSitesProps) {
             onInput={(event) => {
               setDraft(event.currentTarget.value);
               setProblem(null);
+              onTyping();
             }}
           />
           <button type="submit">{t('optionsSiteAdd')}</button>
@@ -55,8 +59,9 @@ export function ExcludedSites({ sites, onAdd, onRemove }: ExcludedSitesProps) {
         <ul class="rows sites" aria-label={t('optionsSitesHeading')}>
           {sites.map((site) => (
             <li key={site} class="site">
-              <span class="site-name">{site}</span>
-              <button type="button" class="quiet" aria-label={t('optionsSiteRemoveLabel', site)} onClick={() => onRemove(site)}>
+              {/* Stored as the browser reports hosts (xn--mnchen-3ya.de), shown as people write them (münchen.de). */}
+              <span class="site-name">{hostnameForDisplay(site)}</span>
+              <button type="button" class="quiet" aria-label={t('optionsSiteRemoveLabel', hostnameForDisplay(site))} onClick={() => onRemove(site)}>
                 {t('optionsSiteRemove')}
               </button>
             </li>

@@ -28,8 +28,12 @@ export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; o
   const [showWelcome, setShowWelcome] = useState(welcome);
   const summaries = useMemo(() => summarizeCategories(dataset.entities), []);
 
+  // Bumped by every edit outside the backup section: an import's message is about that import, and goes once the user moves on.
+  const [edits, setEdits] = useState(0);
+  const edited = () => setEdits((count) => count + 1);
+
   /** Applies a change to the stored settings; resolves to whether storage accepted it. */
-  const change = (edit: (current: Settings) => Settings): Promise<boolean> =>
+  const replace = (edit: (current: Settings) => Settings): Promise<boolean> =>
     updateSettings(edit).then(
       () => {
         setSaveError(null);
@@ -40,6 +44,10 @@ export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; o
         return false;
       },
     );
+  const change = (edit: (current: Settings) => Settings): Promise<boolean> => {
+    edited();
+    return replace(edit);
+  };
 
   const addSite = async (input: string): Promise<{ added: true } | { added: false; problem?: SettingsProblem }> => {
     let problem: SettingsProblem | undefined;
@@ -127,6 +135,7 @@ export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; o
             <ExcludedSites
               sites={settings.excludedSites}
               onAdd={addSite}
+              onTyping={edited}
               onRemove={(pattern) => void change((current) => removeExcludedSite(current, pattern))}
             />
           </Section>
@@ -134,7 +143,7 @@ export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; o
             <ShortcutList />
           </Section>
           <Section id="backup" title={t('optionsBackupHeading')} hint={t('optionsBackupHint')}>
-            <SettingsBackup settings={settings} onReplace={(next) => change(() => next)} />
+            <SettingsBackup settings={settings} otherEdits={edits} onReplace={(next) => replace(() => next)} />
           </Section>
         </>
       )}

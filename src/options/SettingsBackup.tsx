@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { defaultSettings, type Settings } from '../settings/settings';
 import { MAX_SETTINGS_FILE_BYTES, SETTINGS_FILE_NAME, parseImportedSettings, settingsFileText } from '../settings/settings-file';
@@ -18,14 +18,19 @@ type Outcome =
 
 export interface SettingsBackupProps {
   settings: Settings;
+  /** Counts the user's edits elsewhere on the page; the last outcome's message goes when it changes. */
+  otherEdits: number;
   /** Replaces the stored settings; resolves to whether storage took them (the page reports failures). */
   onReplace(settings: Settings): Promise<boolean>;
 }
 
 /** Reset to defaults (with undo), export to a JSON file, import from one. */
-export function SettingsBackup({ settings, onReplace }: SettingsBackupProps) {
+export function SettingsBackup({ settings, otherEdits, onReplace }: SettingsBackupProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // An old import error beside a site list the user is now editing reads as if it were about that list;
+  // an Undo kept past later edits would take them back too.
+  useEffect(() => setOutcome(null), [otherEdits]);
 
   const reset = async () => {
     const previous = settings;

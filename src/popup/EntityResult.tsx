@@ -1,5 +1,6 @@
 import type { Entity } from '../dataset/types';
 import { hasMatch, highlightSegments } from '../search/highlight-segments';
+import { searchAliases } from '../search/searchable-fields';
 import { CATEGORY_STYLE } from '../shared/category-style';
 import { t } from '../shared/i18n';
 import type { ResultProps } from './result-props';
@@ -10,12 +11,11 @@ import { useRevealOnExpand } from './use-reveal-on-expand';
 export function EntityResult({ entity, filtered, id, expanded, highlights, index, onToggle, onShowEntity }: ResultProps & { entity: Entity; filtered: boolean }) {
   const article = useRevealOnExpand<HTMLElement>(expanded);
   const name = highlightSegments(entity.name, highlights);
-  // "Massimov" finds Karim Masimov: say which of its names matched.
-  const alias = hasMatch(name)
-    ? undefined
-    : entity.aliases.map((a) => highlightSegments(a.text, highlights)).find((segments) => hasMatch(segments));
+  // "Massimov" or "Казахстан" finds the entity: say which of its names matched.
+  const names = searchAliases(entity);
+  const alias = hasMatch(name) ? undefined : names.map((text) => highlightSegments(text, highlights)).find((segments) => hasMatch(segments));
   const facts = index.factCount(entity.id);
-  const aliases = [...new Set(entity.aliases.map((a) => a.text))].filter((text) => text !== entity.name);
+  const aliases = [...new Set(names)].filter((text) => text !== entity.name);
   return (
     <article ref={article} class={`result entity${expanded ? ' expanded' : ''}`} data-entity-id={entity.id} style={{ '--cat': CATEGORY_STYLE[entity.category].rgb }}>
       <button type="button" class="result-toggle" id={`${id}-toggle`} aria-expanded={expanded} aria-controls={expanded ? `${id}-details` : undefined} onClick={onToggle}>

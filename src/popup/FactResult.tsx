@@ -2,7 +2,7 @@ import type { Fact } from '../dataset/types';
 // Not from '../search': that would pull fuse.js into the bundle that must paint first.
 import { hasMatch, highlightSegments, snippet } from '../search/highlight-segments';
 import { formatPeriod } from '../shared/format-date';
-import { formatFigure } from '../shared/format-figure';
+import { formatFigure, shownFigures } from '../shared/format-figure';
 import { t } from '../shared/i18n';
 import { CopyCitation } from './CopyCitation';
 import { Highlighted, Segments } from './Highlighted';
@@ -19,7 +19,7 @@ export function FactResult({ fact, id, expanded, highlights, index, onToggle, on
   const document = index.documents.get(fact.source.document);
   const statement = highlightSegments(fact.text, highlights);
   const about = fact.entities.flatMap((entityId) => index.entity(entityId) ?? []);
-  const figures = fact.figures.map((figure) => highlightSegments(formatFigure(figure), highlights));
+  const figures = shownFigures(fact).map((figure) => highlightSegments(formatFigure(figure), highlights));
   // When only the quote or the source matched, a glimpse of it says why the fact is here.
   const quoteOnly = !expanded && !hasMatch(statement) && !figures.some(hasMatch) && highlights.size > 0;
   return (

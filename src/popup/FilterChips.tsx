@@ -14,7 +14,9 @@ interface FilterChipsProps {
 /**
  * Toggle chips for the categories and topics the results hold, each with the
  * number of results it would leave. One category and one topic at a time;
- * pressing a pressed chip lets go of it.
+ * pressing a pressed chip lets go of it. A fact about a country and a person
+ * counts under both, so the counts need not add up to the result count: the
+ * row says "Keep only" and each chip's title says what its number counts.
  */
 export function FilterChips({ filter, facets, index, onChange }: FilterChipsProps) {
   const entity = filter.entityId === undefined ? undefined : index.entity(filter.entityId);
@@ -32,15 +34,22 @@ export function FilterChips({ filter, facets, index, onChange }: FilterChipsProp
           <span class="remove" aria-hidden="true">×</span>
         </button>
       )}
+      {(categories.length > 0 || topics.length > 0) && (
+        <span class="chips-caption" aria-hidden="true">
+          {t('popupFiltersCaption')}
+        </span>
+      )}
       {categories.map((category) => (
         <button type="button" class="chip" aria-pressed={filter.category === category} style={{ '--cat': CATEGORY_STYLE[category].rgb }}
-          data-category={category} onClick={() => toggleCategory(category)}>
+          data-category={category} title={t('popupChipTitle', categoryChipLabel(category), facets.categories.get(category) ?? 0)}
+          onClick={() => toggleCategory(category)}>
           <span class="dot" aria-hidden="true" />
           {categoryChipLabel(category)} <span class="count">{facets.categories.get(category) ?? 0}</span>
         </button>
       ))}
       {topics.map(([topic, count]) => (
-        <button type="button" class="chip topic" aria-pressed={filter.topic === topic} data-topic={topic} onClick={() => toggleTopic(topic)}>
+        <button type="button" class="chip topic" aria-pressed={filter.topic === topic} data-topic={topic}
+          title={t('popupChipTitle', topicLabel(topic), count)} onClick={() => toggleTopic(topic)}>
           {topicLabel(topic)} <span class="count">{count}</span>
         </button>
       ))}

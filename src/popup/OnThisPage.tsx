@@ -4,6 +4,7 @@ import { isSiteExcluded } from '../settings/site-patterns';
 import { CATEGORY_STYLE } from '../shared/category-style';
 import { t } from '../shared/i18n';
 import type { PageMention } from '../shared/messages';
+import { hostnameForDisplay } from '../settings/punycode';
 import type { PageState } from './use-page-annotations';
 
 /** A glance, not an index: the most-mentioned entities first, the rest one click away. */
@@ -26,7 +27,7 @@ export function OnThisPage({ page, settings, onShowEntity }: OnThisPageProps) {
     if (page.status === 'loading') return <p class="note">{t('popupOnThisPageReading')}</p>;
     if (page.status === 'unavailable') return <p class="note">{t('popupOnThisPageUnavailable')}</p>;
     if (settings && !settings.enabled) return <p class="note">{t('popupOnThisPageOff')}</p>;
-    if (settings && isSiteExcluded(page.hostname, settings.excludedSites)) return <p class="note">{t('popupOnThisPagePaused', page.hostname)}</p>;
+    if (settings && isSiteExcluded(page.hostname, settings.excludedSites)) return <p class="note">{t('popupOnThisPagePaused', hostnameForDisplay(page.hostname))}</p>;
     const mentions = [...page.annotations.mentions].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     if (mentions.length === 0) return <p class="note">{page.annotations.complete ? t('popupOnThisPageNothing') : t('popupOnThisPageReading')}</p>;
     const related = mentions.filter((m) => m.relevant);

@@ -4,6 +4,7 @@ import type { Settings } from '../settings/settings';
 import { updateSettings } from '../settings/settings-store';
 import { isSiteExcluded } from '../settings/site-patterns';
 import { t } from '../shared/i18n';
+import { hostnameForDisplay } from '../settings/punycode';
 import type { PageState } from './use-page-annotations';
 
 /**
@@ -31,7 +32,7 @@ export function QuickControls({ settings, page }: { settings: Settings | undefin
   return (
     <div class="controls">
       {hostname && settings && (
-        <button type="button" class="pill" aria-pressed={paused} title={t(paused ? 'popupResumeSiteTitle' : 'popupPauseSiteTitle', hostname)}
+        <button type="button" class="pill" aria-pressed={paused} title={t(paused ? 'popupResumeSiteTitle' : 'popupPauseSiteTitle', hostnameForDisplay(hostname))}
           onClick={toggleSite} data-testid="pause-site">
           {paused ? t('popupResumeSite') : t('popupPauseSite')}
         </button>

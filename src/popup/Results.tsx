@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { EntityResult } from './EntityResult';
 import { FactResult } from './FactResult';
 import { FilterChips } from './FilterChips';
+import { hasNonLatinLetters } from '../search/native-names';
 
 export const resultKey = (hit: SearchHit) => (hit.kind === 'fact' ? `fact-${hit.fact.id}` : `entity-${hit.entity.id}`);
 
@@ -27,7 +28,26 @@ interface ResultsProps {
   onBackToSearch(): void;
 }
 
-/** Filter chips, the result count, then the results (or why there are none) and "Show more". */
+/** A pasted paragraph is quoted back only this far: the message is about the query, not a copy of it. */
+const QUOTED_QUERY_LENGTH = 60;
+
+function quotedQuery(query: string): string {
+  const chars = [...query.trim()];
+  return chars.length <= QUOTED_QUERY_LENGTH ? chars.join('') : `${chars.slice(0, QUOTED_QUERY_LENGTH - 1).join('').trimEnd()}…`;
+}
+
+/** Why nothing was found, and what to try: symbols only, a script the search does not read, or no match. */
+function NoResults({ query, noWords }: { query: string; noWords: boolean }) {
+  if (!query.trim()) return <p class="title">{t('popupNoResultsFiltered')}</p>;
+  return (
+    <>
+      <p class="title">{noWords ? t('popupNoWords', quotedQuery(query)) : t('popupNoResults', quotedQuery(query))}</p>
+      <p>{noWords ? t('popupNoWordsHint') : hasNonLatinLetters(query) ? t('popupNoResultsScripts') : t('popupNoResultsHint')}</p>
+    </>
+  );
+}
+
+/** The result count, filter chips, then the results (or why there are none) and "Show more". */
 export function Results(props: ResultsProps) {
   const { results, index, query, filter, expanded, pageSize, listRef, onNarrow, onShowMore, onToggle, onOpenSource, onShowEntity, onBackToSearch } = props;
   // Arrows move from result to result wherever the focus is inside one; typing goes back to the search box.
@@ -49,7 +69,6 @@ export function Results(props: ResultsProps) {
   const { hits, total } = results;
   return (
     <div class="results-area">
-      <FilterChips filter={filter} facets={results.facets} index={index} onChange={onNarrow} />
       <p class="status" role="status">
         {total === 0
           ? ''
@@ -59,10 +78,10 @@ export function Results(props: ResultsProps) {
               ? t('popupResultCountOne')
               : t('popupResultCountMany', total)}
       </p>
+      <FilterChips filter={filter} facets={results.facets} index={index} onChange={onNarrow} />
       {total === 0 ? (
         <div class="no-results">
-          <p class="title">{query.trim() ? t('popupNoResults', query.trim()) : t('popupNoResultsFiltered')}</p>
-          <p>{t('popupNoResultsHint')}</p>
+          <NoResults query={query} noWords={results.noWords} />
           {hasFilter(filter) && (
             <button type="button" class="action" onClick={() => onNarrow({})}>
               {t('popupClearFilters')}

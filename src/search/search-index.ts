@@ -5,7 +5,8 @@
  *
  * How a query is answered:
  *  1. The query is split into words; "of", "the" and other stop words are
- *     dropped unless nothing else is left.
+ *     dropped unless nothing else is left, and lone letters or digits always.
+ *     A query with no word left ("(.*", an emoji) finds nothing and says so.
  *  2. Each word becomes the vocabulary words it stands for (`TermMatcher`:
  *     itself, words it begins, fuzzy misspellings through fuse.js).
  *  3. Postings (word → record and field) give every record that contains a
@@ -44,6 +45,8 @@ export interface SearchResults {
   highlights: Highlights;
   /** Results per category and per topic (0 for none), as each chip would filter them (with the other chip group applied). */
   facets: { categories: Map<Category, number>; topics: Map<string, number> };
+  /** The query has characters but no word to search for: symbols, emoji, single letters. */
+  noWords: boolean;
 }
 
 /** An entity the query names outright ranks above everything else (scores stay below 4: see best-first.ts)... */
@@ -155,11 +158,13 @@ export class SearchIndex {
   }
 
   search(query: string, filter: SearchFilter = {}, limit = Infinity): SearchResults {
-    const words = [...new Set(tokenize(query).map((token) => token.term))];
-    const required = words.filter((word) => !STOP_WORDS.has(word) && (word.length > 1 || /\p{N}/u.test(word)));
-    // "the" alone is still a search; a lone letter matches too much to mean anything.
-    const terms = (required.length > 0 ? required : words.filter((word) => STOP_WORDS.has(word))).slice(0, MAX_QUERY_WORDS);
-    if (words.length > 0 && terms.length === 0) return this.filterAndRank([], filter, limit, new Map());
+    // A lone letter or digit ("a", the "2" of "\d{2}") begins too many words to mean anything.
+    const words = [...new Set(tokenize(query).map((token) => token.term))].filter((word) => [...word].length > 1);
+    const required = words.filter((word) => !STOP_WORDS.has(word));
+    // "the" alone is still a search.
+    const terms = (required.length > 0 ? required : words).slice(0, MAX_QUERY_WORDS);
+    // Symbols only, or nothing but lone letters: finding everything would not answer it.
+    if (terms.length === 0 && query.trim() !== '') return { ...this.filterAndRank([], filter, limit, new Map()), noWords: true };
     const perTerm = terms.map((term) => this.terms.match(term));
 
     const highlights = new Map<string, number>();
@@ -281,7 +286,7 @@ export class SearchIndex {
     );
     const categories = new Map(CATEGORIES.map((category, index) => [category, categoryCounts[index]!]));
     const topics = new Map(this.topics.map((topic, index) => [topic, topicCounts[index]!]));
-    return { hits, total: kept.length, highlights, facets: { categories, topics } };
+    return { hits, total: kept.length, highlights, facets: { categories, topics }, noWords: false };
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { DocumentRef, Entity, Fact } from '../dataset/types';
 import { formatFigure, formatValue } from '../shared/format-figure';
+import { nativeNames } from './native-names';
 
 /** Documents as the popup holds them: citations without the full text. */
 export type { DocumentRef };
@@ -30,8 +31,13 @@ export const FIELD_WEIGHT: Record<Field, number> = {
   source: 0.4,
 };
 
+/** The aliases of the seeds, then the names in other scripts that only the search knows (native-names.ts). */
+export function searchAliases(entity: Entity): string[] {
+  return [...entity.aliases.map((alias) => alias.text), ...nativeNames(entity.id)];
+}
+
 export function entityFields(entity: Entity): [Field, string][] {
-  return [['name', entity.name], ...entity.aliases.map((alias): [Field, string] => ['alias', alias.text])];
+  return [['name', entity.name], ...searchAliases(entity).map((alias): [Field, string] => ['alias', alias])];
 }
 
 export function factFields(fact: Fact, documents: ReadonlyMap<string, DocumentRef>): [Field, string][] {

@@ -1,8 +1,9 @@
 /**
  * Which words of the vocabulary one query word stands for: the word itself,
  * the words it begins (the reader is still typing, or wrote "export" for
- * "exports") and, when the vocabulary does not hold the word as typed, the
- * misspellings fuse.js finds close to it ("kazakstan" → "kazakhstan").
+ * "exports"; not for a short word the vocabulary holds, such as "xi") and,
+ * when the vocabulary does not hold the word as typed, the misspellings
+ * fuse.js finds close to it ("kazakstan" → "kazakhstan").
  *
  * Fuse.js compares a pattern with every string it is given (Bitap). Over the
  * fields of 10,000 facts that takes half a second a query; over the 12,000
@@ -21,6 +22,11 @@ export interface TermMatch {
   highlight: number;
 }
 
+/**
+ * A word this short that the vocabulary holds is meant as typed: "Xi" is Xi
+ * Jinping, not the beginning of "Xinhua" or "Xinjiang".
+ */
+const EXACT_ONLY_MAX_LENGTH = 3;
 /** Shorter words have too many neighbours one typo away ("port": part, post, sort) to be worth guessing at. */
 const FUZZY_MIN_LENGTH = 5;
 /** Fuse's threshold is errors per character: one typo in a short word, two in a long one. */
@@ -58,7 +64,8 @@ export class TermMatcher {
   match(term: string): TermMatch[] {
     const cached = this.cache.get(term);
     if (cached) return cached;
-    const matches = this.prefixMatches(term);
+    let matches = this.prefixMatches(term);
+    if (matches[0]?.quality === 1 && term.length <= EXACT_ONLY_MAX_LENGTH) matches = matches.slice(0, 1);
     if (matches[0]?.quality !== 1 && term.length >= FUZZY_MIN_LENGTH && /\p{L}/u.test(term)) {
       const prefixed = new Set(matches.map((match) => match.id));
       for (const match of this.fuzzyMatches(term)) if (!prefixed.has(match.id)) matches.push(match);

@@ -5,6 +5,7 @@
  * Each edit either yields settings that storage will accept or says why not.
  */
 import { MAX_EXCLUDED_SITES, SYNC_ITEM_QUOTA_BYTES, storedSize, type Settings } from './settings';
+import { hostnameForDisplay } from './punycode';
 import { settingsProblem, type SettingsProblem } from './settings-problem';
 import { parseSitePattern, siteMatchesPattern } from './site-patterns';
 
@@ -15,7 +16,7 @@ export function addExcludedSite(settings: Settings, input: string): SiteEdit {
   const parsed = parseSitePattern(input);
   if (!parsed.ok) return parsed;
   if (settings.excludedSites.includes(parsed.pattern)) {
-    return { ok: false, problem: settingsProblem('optionsSiteErrorDuplicate', parsed.pattern) };
+    return { ok: false, problem: settingsProblem('optionsSiteErrorDuplicate', hostnameForDisplay(parsed.pattern)) };
   }
   const next = { ...settings, excludedSites: [...settings.excludedSites, parsed.pattern] };
   if (next.excludedSites.length > MAX_EXCLUDED_SITES || storedSize(next) > SYNC_ITEM_QUOTA_BYTES) {

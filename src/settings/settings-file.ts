@@ -13,6 +13,7 @@ import {
   VERSION_1_FIELDS,
   isBoolean,
   isCardTrigger,
+  isHighlightScope,
   isCategory,
   isHoverDelay,
   isMentionPolicy,
@@ -48,18 +49,23 @@ export function parseImportedSettings(text: string): ImportResult {
   const body = isObject(value) && isObject(value.settings) ? value.settings : value;
   if (!isObject(body) || Object.keys(body).length === 0) return refuse(settingsProblem('optionsImportNotSettings'));
 
+  // A newer file's fields may mean what this version cannot know: nothing else in it is judged.
+  const version = body.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SETTINGS_VERSION) {
+    return refuse(settingsProblem('optionsImportNewerVersion'));
+  }
+  const problems: SettingsProblem[] = [];
+  if ('version' in body && !(typeof version === 'number' && Number.isInteger(version) && version >= 1)) {
+    problems.push(settingsProblem('optionsImportBadVersion'));
+  }
   const known = new Set<string>([...Object.keys(DEFAULT_SETTINGS), ...VERSION_1_FIELDS]);
   const unknown = Object.keys(body).filter((key) => !known.has(key));
-  if (unknown.length) return refuse(settingsProblem('optionsImportUnknownFields', unknown.join(', ')));
-
-  if ('version' in body) {
-    const version = body.version;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-      return refuse(settingsProblem('optionsImportBadVersion'));
-    }
-    if (version > SETTINGS_VERSION) return refuse(settingsProblem('optionsImportNewerVersion'));
-  }
-  const problems = [...versionOneProblems(body), ...currentProblems(migrateSettings(body))];
+  if (unknown.length) problems.push(settingsProblem('optionsImportUnknownFields', unknown.join(', ')));
+  // Every problem at once: the fields this version knows are checked even beside unknown ones.
+  const knownFields = Object.fromEntries(Object.entries(body).filter(([key]) => known.has(key)));
+  const fields = Object.keys(knownFields).filter((key) => key !== 'version');
+  if (fields.length === 0 && problems.length === 0) return refuse(settingsProblem('optionsImportNoSettings'));
+  problems.push(...versionOneProblems(knownFields), ...currentProblems(migrateSettings(knownFields)));
   if (problems.length) return refuse(...problems);
   const settings = mergeSettings(body);
   if (storedSize(settings) > SYNC_ITEM_QUOTA_BYTES) return refuse(settingsProblem('optionsImportTooManySites', MAX_EXCLUDED_SITES));
@@ -80,6 +86,7 @@ function currentProblems(raw: Record<string, unknown>): SettingsProblem[] {
   if ('enabled' in raw && !isBoolean(raw.enabled)) problems.push(settingsProblem('optionsImportBadBoolean', 'enabled'));
   if ('mentionPolicy' in raw && !isMentionPolicy(raw.mentionPolicy)) problems.push(settingsProblem('optionsImportBadMentionPolicy'));
   if ('cardTrigger' in raw && !isCardTrigger(raw.cardTrigger)) problems.push(settingsProblem('optionsImportBadCardTrigger'));
+  if ('highlightScope' in raw && !isHighlightScope(raw.highlightScope)) problems.push(settingsProblem('optionsImportBadHighlightScope'));
   if ('hoverDelayMs' in raw && !isHoverDelay(raw.hoverDelayMs)) {
     problems.push(settingsProblem('optionsImportBadHoverDelay', HOVER_DELAY_RANGE.min, HOVER_DELAY_RANGE.max));
   }
@@ -96,7 +103,8 @@ function currentProblems(raw: Record<string, unknown>): SettingsProblem[] {
     else if (raw.excludedSites.length > MAX_EXCLUDED_SITES) problems.push(settingsProblem('optionsImportTooManySites', MAX_EXCLUDED_SITES));
     else
       for (const site of raw.excludedSites) {
-        const parsed = typeof site === 'string' ? parseSitePattern(site) : { ok: false as const, problem: settingsProblem('optionsImportBadSiteList') };
+        const parsed =
+          typeof site === 'string' ? parseSitePattern(site) : { ok: false as const, problem: settingsProblem('optionsImportSiteNotText', JSON.stringify(site)) };
         if (!parsed.ok) problems.push(parsed.problem);
       }
   }

@@ -1,10 +1,12 @@
 /**
  * Looks up what one entity's card shows: the entity, the facts that involve
- * it and the documents those facts (and the sources that differ from them)
- * cite. Pure: the worker feeds it the packaged dataset.
+ * it (with the figures the card shows) and the documents those facts (and
+ * the sources that differ from them) cite. Pure: the worker feeds it the
+ * packaged dataset.
  */
 import type { CardEntity, Fact } from '../dataset/types';
 import { datasetScope, type DatasetScope } from './dataset-scope';
+import { shownFigures } from './format-figure';
 import type { DocumentRef, EntityCardData } from './messages';
 
 /** The file the build writes for the worker (src/build/dataset-plugin.ts), in the extension's root. */
@@ -63,5 +65,15 @@ export function cardDataFor(index: CardDataIndex, entityId: string): EntityCardD
     if (document) documents.push(document);
   }
   const { id, name, category, description } = entity;
-  return { entity: { id, name, category, description }, facts, documents, scope: index.scope };
+  return { entity: { id, name, category, description }, facts: facts.map(withShownFigures), documents, scope: index.scope };
+}
+
+/**
+ * The card lists a fact's figures, then its period (always: a reader weighs
+ * a 2015 figure by its age): a year figure the period states would say it
+ * twice, so the card gets the figures without it.
+ */
+function withShownFigures(fact: Fact): Fact {
+  const figures = shownFigures(fact);
+  return figures.length === fact.figures.length ? fact : { ...fact, figures };
 }

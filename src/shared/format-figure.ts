@@ -1,9 +1,11 @@
 /**
- * Figures formatted for reading, shared by the card and the popup. Pure.
- * A figure the source wrote in words keeps those words and gains the number:
- * "one-fifth (20%)", "twice (2×)".
+ * Figures formatted for reading, shared by the card, the popup and the
+ * source viewer. Pure. A figure the source wrote in words keeps those words,
+ * and gains the number only where the number says something the words do
+ * not: "one-fifth (20%)", but "twice" and "four months" as they are.
  */
-import type { Figure } from '../dataset/types';
+import type { Fact, Figure } from '../dataset/types';
+import { isMeasure, MEASURES } from '../dataset/units';
 
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],
@@ -27,6 +29,16 @@ export function formatValue(figure: Pick<Figure, 'value' | 'unit'>): string {
   switch (unit.toLowerCase()) {
     case 'usd':
       return `$${formatQuantity(value)}`;
+    case 'eur':
+      return `€${formatQuantity(value)}`;
+    case 'gbp':
+      return `£${formatQuantity(value)}`;
+    case 'cny':
+      return `${formatQuantity(value)} yuan`;
+    case 'kzt':
+      return `${formatQuantity(value)} tenge`;
+    case 'rub':
+      return `${formatQuantity(value)} roubles`;
     case 'percent':
     case '%':
       return `${trim(value)}%`;
@@ -41,14 +53,35 @@ export function formatValue(figure: Pick<Figure, 'value' | 'unit'>): string {
     case 'count':
       return formatQuantity(value);
     default:
+      if (isMeasure(unit)) return `${formatQuantity(value)} ${value === 1 ? MEASURES[unit].one : MEASURES[unit].many}`;
       return `${formatQuantity(value)} ${unit}`;
   }
 }
 
-/** The figure as a reader should see it: the source's words where it used words, plus the number. */
+/**
+ * The figure as a reader should see it: the number where the source wrote
+ * digits; the source's words where it wrote words, followed by the number
+ * only when that converts them (a fraction as a percentage).
+ */
 export function formatFigure(figure: Figure): string {
   const numeric = formatValue(figure);
   const words = figure.text?.trim();
   if (!words || /\d/.test(words)) return numeric;
-  return `${words.charAt(0).toLowerCase()}${words.slice(1)} (${numeric})`;
+  const lowered = `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
+  return figure.unit === 'percent' ? `${lowered} (${numeric})` : lowered;
+}
+
+/** The years a period line shows: its own, or the first and last of a span ("2009/2015" → 2009, 2015). */
+function yearsShown(period: string): Set<number> {
+  return new Set(period.split('/').map((part) => Number(part.trim().slice(0, 4))));
+}
+
+/**
+ * The figures to show beside a fact's period: all but a year the period
+ * already states ("2013" beside "September 2013"), which would only repeat it
+ * in a less precise form. Search still reads every figure.
+ */
+export function shownFigures(fact: Pick<Fact, 'figures' | 'period'>): Figure[] {
+  const years = yearsShown(fact.period);
+  return fact.figures.filter((figure) => !(figure.unit === 'year' && years.has(figure.value)));
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import type { Dataset, DocumentMeta, Fact } from '../dataset/types';
 import { CopyCitation } from '../popup/CopyCitation';
 import { formatDate, formatPeriod } from '../shared/format-date';
-import { formatFigure } from '../shared/format-figure';
+import { formatFigure, shownFigures } from '../shared/format-figure';
 import { t } from '../shared/i18n';
 import { viewerUrl } from '../shared/messages';
 import { quotedParagraphs } from './quoted-paragraphs';
@@ -61,7 +61,7 @@ function Claim({ fact, document, dataset }: { fact: Fact; document: DocumentMeta
       <h2 id="claim-heading">{t('viewerClaimHeading')}</h2>
       <p class="statement">{fact.text}</p>
       <p class="meta">
-        {fact.figures.map((figure) => (
+        {shownFigures(fact).map((figure) => (
           <span class="figure">{formatFigure(figure)}</span>
         ))}
         <span class="period">{formatPeriod(fact.period)}</span>

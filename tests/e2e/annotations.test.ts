@@ -90,7 +90,9 @@ describe('page annotations', () => {
     // The hovered word sits in the headline next to China and Russia: the export-share comparison leads.
     const exportFact = dataset.facts.find((f) => f.source.quote.includes('One-fifth') && f.entities.includes(idOf('Russia')))!;
     expect(card.text).toContain(exportFact.text);
-    expect(card.text).toContain('twice (2×)');
+    // The source's "twice", not "twice (2×)", which says it twice.
+    expect(card.text).toContain('twice');
+    expect(card.text).not.toContain('2×');
     expect(card.text).toContain('$84 billion');
     expect(card.text).toContain(exportFact.source.quote.replace(/\s+/g, ' '));
     const source = dataset.documents.find((d) => d.id === exportFact.source.document)!;

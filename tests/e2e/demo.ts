@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/dataset/types';
+import { mentionTable } from './demo-table';
 import { startFixtureServer } from './fixture-server';
 import { DIST, ROOT, launchExtension } from './harness';
 import { hoverText, settledAnnotations, waitForCard } from './page-helpers';
@@ -28,7 +29,7 @@ for (const doc of dataset.documents) {
   await page.goto(url);
   const { mentions } = await settledAnnotations(session, page, (a) => a.mentions.length > 0);
   console.log(`\n${doc.title} (${doc.publication}), ${url}`);
-  for (const m of mentions) console.log(`  ${m.name.padEnd(44)} ${m.category.padEnd(13)} ×${m.count}  first as "${m.text}"`);
+  for (const line of mentionTable(mentions)) console.log(line);
   const shot = join(DEMO_DIR, `${doc.id.replace(/\.txt$/, '')}.png`);
   await page.screenshot({ path: shot });
   console.log(`  screenshot: ${shot}`);

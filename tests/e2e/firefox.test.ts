@@ -11,23 +11,12 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../manifest/manifest.config';
+import { firefoxLaunchError, firefoxPath } from './firefox-path';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { ROOT, screenshotPath } from './harness';
 
 const DIST_FIREFOX = process.env.GEOLENS_DIST_FIREFOX ? resolve(process.env.GEOLENS_DIST_FIREFOX) : join(ROOT, 'dist-firefox');
 const SEED = '/seed/003_f91fa2385afbab65.txt';
-
-function firefoxPath(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((path): path is string => !!path);
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      `Firefox not found (tried ${candidates.join(', ')}). Install it with "sudo apt-get install -y firefox-esr", ` +
-        `or point FIREFOX_PATH at Firefox 140 or later.`,
-    );
-  }
-  return found;
-}
 
 async function highlightSizes(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
@@ -56,14 +45,19 @@ describe('the Firefox build in Firefox', () => {
     if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) {
       throw new Error(`No Firefox build in ${DIST_FIREFOX}. Run "npm run build:firefox" first (npm test does it for you).`);
     }
+    const executablePath = firefoxPath();
     server = await startFixtureServer();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: firefoxPath(),
-      headless: true,
-      // A closed network: Firefox's own services have nowhere to go.
-      extraPrefsFirefox: { 'network.proxy.type': 0, 'browser.shell.checkDefaultBrowser': false },
-    });
+    browser = await puppeteer
+      .launch({
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        // A closed network: Firefox's own services have nowhere to go.
+        extraPrefsFirefox: { 'network.proxy.type': 0, 'browser.shell.checkDefaultBrowser': false },
+      })
+      .catch((error: unknown) => {
+        throw firefoxLaunchError(executablePath, error);
+      });
   });
   afterAll(async () => {
     await browser?.close();

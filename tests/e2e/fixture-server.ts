@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import type { Dataset } from '../../src/dataset/types';
 import { DIST, ROOT } from './harness';
+import { savedPagesDir } from './saved-pages';
 
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
-/** Real saved pages, beside the project (CI has them too). Never copied into the repo. */
-export const SHARED_PAGES = join(ROOT, '../shared/pages');
+/** Real saved pages: ../shared/pages beside the project (CI has them too), or GEOLENS_PAGES. Never copied into the repo. */
+export const SHARED_PAGES = savedPagesDir(ROOT);
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -136,6 +136,16 @@ describe('the options page, applied live to an open article', () => {
     expect(((await storedSettings(session)) as { excludedSites: string[] }).excludedSites).toEqual(['*.example.com']);
   });
 
+  it('lists an international site as the user typed it, and stores the form the browser reports', async () => {
+    const field = options.getByLabel('Add a site');
+    await field.fill('münchen.de');
+    await field.press('Enter');
+    await options.getByRole('button', { name: 'Remove münchen.de' }).waitFor();
+    expect(await options.getByRole('list', { name: 'Sites where Geolens never runs' }).innerText()).toContain('münchen.de');
+    expect(await options.getByRole('list', { name: 'Sites where Geolens never runs' }).innerText()).not.toContain('xn--');
+    expect(((await storedSettings(session)) as { excludedSites: string[] }).excludedSites).toEqual(['xn--mnchen-3ya.de']);
+  });
+
   it('switching the mention policy to every mention raises "highlighted" from 1 to the count, live', async () => {
     const kazakhstan = (a: Awaited<ReturnType<typeof settledAnnotations>>) => a.mentions.find((m) => m.name === 'Kazakhstan')!;
     expect(kazakhstan(await settledAnnotations(session, article)).highlighted).toBe(1);
@@ -246,6 +256,57 @@ describe('the options page, applied live to an open article', () => {
     }
     expect(await storedSettings(session)).toEqual(before);
     expect(await options.getByRole('radio', { name: 'Every mention' }).isChecked()).toBe(true);
+  });
+
+  /** Imports `content` through the file chooser, as a user would. */
+  async function importFile(content: unknown): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), 'geolens-import-'));
+    const file = join(dir, 'settings.json');
+    writeFileSync(file, JSON.stringify(content));
+    try {
+      const [chooser] = await Promise.all([options.waitForEvent('filechooser'), options.getByRole('button', { name: 'Import settings…' }).click()]);
+      await chooser.setFiles(file);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const importAlert = () => options.locator('section[aria-labelledby="backup-title"] [role="alert"]');
+
+  it('lists every problem of a file with an unknown field at once', async () => {
+    await importFile({ mentions: 'all', enabled: 'yes', categories: { weather: true }, excludedSites: ['fine.com', 42] });
+    await importAlert().waitFor();
+    const items = await importAlert().locator('li').allInnerTexts();
+    expect(items).toEqual([
+      'Unknown settings: mentions.',
+      '“enabled” must be true or false.',
+      expect.stringContaining('Unknown category “weather”'),
+      'The site 42 in “excludedSites” must be written as text, as in "example.com".',
+    ]);
+  });
+
+  it('refuses a file that holds only a version, and changes nothing', async () => {
+    await options.getByRole('radio', { name: 'Every mention' }).check();
+    await eventually(() => storedSettings(session), (s) => (s as { mentionPolicy: string }).mentionPolicy === 'every');
+    const before = await storedSettings(session);
+    await importFile({ version: 1 });
+    await importAlert().waitFor();
+    expect(await importAlert().innerText()).toContain('The file holds no settings, only a version number, so there is nothing to import.');
+    expect(await options.getByText('Settings imported.').count()).toBe(0);
+    expect(await storedSettings(session)).toEqual(before);
+    expect(await options.getByRole('radio', { name: 'Every mention' }).isChecked()).toBe(true);
+  });
+
+  it('takes an import error away once the user edits the site list', async () => {
+    await importFile({ enabled: 'yes' });
+    await importAlert().waitFor();
+    await options.getByLabel('Add a site').fill('news.example');
+    await expect.poll(() => importAlert().count()).toBe(0);
+
+    await importFile({ enabled: 'yes' });
+    await importAlert().waitFor();
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await options.getByRole('button', { name: 'Remove news.example' }).waitFor();
+    await expect.poll(() => importAlert().count()).toBe(0);
   });
 });
 

@@ -137,6 +137,98 @@ describe('popup search', () => {
     expect(await popup.locator('.no-results').innerText()).toContain('Nothing matches “zzyzx”');
   });
 
+  it.each(['🇨🇳🇰🇿', '(.*', '[a-z]+$', '\\d{2}'])('says that "%s" has no word to search for, instead of listing everything', async (query) => {
+    await popup.locator('.search-box').fill(query);
+    const message = popup.locator('.no-results');
+    await expect.poll(() => message.innerText()).toContain(`“${query}” has no word to search for.`);
+    expect(await popup.locator('.results .result').count()).toBe(0);
+    expect(await popup.locator('.status').innerText()).toBe('');
+  });
+
+  it('takes "Xi" as Xi Jinping, not the beginning of Xinhua or Xinjiang', async () => {
+    await popup.keyboard.type('Xi');
+    await expect.poll(async () => (await resultIds(popup))[0]).toBe('entity:xi-jinping');
+    const ids = await resultIds(popup);
+    expect(ids).not.toContain('entity:xinhua');
+    expect(ids).not.toContain('entity:xinjiang');
+    expect((await popup.locator('.results mark').allInnerTexts()).map((text) => text.toLowerCase())).not.toContain('xin');
+  });
+
+  it('says what the filter chips count, and each keeps as many results as it says', async () => {
+    await popup.keyboard.type('oil');
+    await popup.locator('.results').waitFor();
+    const total = Number(/(\d+) results/.exec(await popup.locator('.status').innerText())?.[1]);
+    const chips = await popup.locator('.filters .chip[data-category], .filters .chip[data-topic]').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        selector: node.hasAttribute('data-category') ? `[data-category="${node.getAttribute('data-category')}"]` : `[data-topic="${node.getAttribute('data-topic')}"]`,
+        count: Number(node.querySelector('.count')!.textContent),
+        title: node.getAttribute('title'),
+      })),
+    );
+    // The counts overlap (a fact about a country and a person counts under both): the row says what they are.
+    expect(chips.reduce((sum, chip) => sum + chip.count, 0)).toBeGreaterThan(total);
+    expect(await popup.locator('.filters .chips-caption').innerText()).toBe('Keep only:');
+    for (const { selector, count, title } of chips) {
+      expect(title).toMatch(new RegExp(`^Keep only .+: ${count} results$`));
+      const chip = popup.locator(`.filters .chip${selector}`);
+      await chip.click();
+      await expect.poll(() => popup.locator('.results .result').count()).toBe(count);
+      await chip.click();
+      await expect.poll(() => popup.locator('.results .result').count()).toBe(total);
+    }
+  });
+
+  it('keeps a long query that matches nothing inside the popup', async () => {
+    const query = 'z'.repeat(500);
+    await popup.locator('.search-box').fill(query);
+    const message = popup.locator('.no-results');
+    await expect.poll(() => message.innerText()).toContain('Nothing matches “zzz');
+    const overflow = await popup.evaluate(() => {
+      const box = document.querySelector('.no-results')!;
+      // Where the text itself ends: a paragraph's own box keeps the popup's width while its text runs past it.
+      const rights = [...box.querySelectorAll('p')].map((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        return range.getBoundingClientRect().right;
+      });
+      return { scroll: box.scrollWidth - box.clientWidth, right: Math.max(...rights), width: document.documentElement.clientWidth };
+    });
+    expect(overflow.scroll).toBe(0);
+    expect(overflow.right).toBeLessThanOrEqual(overflow.width);
+    // Quoted back shortened: the message is about the query, not a copy of it.
+    expect((await message.locator('.title').innerText()).length).toBeLessThan(100);
+    await popup.screenshot({ path: screenshotPath('popup-long-query.png') });
+  });
+
+  it.each([
+    ['Казахстан', 'entity:kazakhstan'],
+    ['كازاخستان', 'entity:kazakhstan'],
+    ['哈萨克斯坦', 'entity:kazakhstan'],
+    ['Москва', 'entity:moscow'],
+  ])('finds "%s", a common name in another script, and says it is one of its names', async (query, first) => {
+    await popup.locator('.search-box').fill(query);
+    await expect.poll(async () => (await resultIds(popup))[0]).toBe(first);
+    expect(await popup.locator('.results .result').first().locator('.alias').innerText()).toBe(`Also written: ${query}`);
+  });
+
+  it('says which scripts it reads when a search in another script finds nothing', async () => {
+    await popup.locator('.search-box').fill('Καζακστάν');
+    await expect.poll(() => popup.locator('.no-results').innerText()).toContain('Geolens searches in Latin script');
+    expect(await popup.locator('.no-results').innerText()).toContain('Cyrillic, Chinese or Arabic');
+  });
+
+  it.each([
+    ['oil 2013', 'pipeline-oil-2013', ['86 million barrels'], '2013'],
+    ['deals 2014', 'deals-december-2014-china-power', ['$14 billion'], 'December 2014'],
+    ['announced Astana', 'sreb-announced-in-astana-2013', [], 'September 2013'],
+  ])('shows each period of a fact once, in its most precise form ("%s")', async (query, factId, figures, period) => {
+    await popup.locator('.search-box').fill(query);
+    const meta = result(popup, factId).locator('.meta');
+    await meta.waitFor();
+    expect(await meta.locator('.figure').allInnerTexts()).toEqual(figures);
+    expect(await meta.locator('.period').innerText()).toBe(period);
+  });
+
   it('starts with the search it was opened with (?q=, the context menu)', async () => {
     const opened = await openPopup(session, `?q=${encodeURIComponent('Horgos')}`);
     try {

@@ -46,6 +46,13 @@ describe('the source viewer', () => {
     },
   );
 
+  it('shows a fact dated by a year once, as its most precise period', async () => {
+    const viewer = await session.openExtensionPage('src/viewer/index.html?fact=deals-december-2014-china-power');
+    expect(await viewer.locator('.claim .meta .figure').allInnerTexts()).toEqual(['$14 billion']);
+    expect(await viewer.locator('.claim .meta .period').innerText()).toBe('December 2014');
+    await viewer.close();
+  });
+
   it('links a fact whose sources differ to the other source', async () => {
     const viewer = await session.openExtensionPage('src/viewer/index.html?fact=deals-december-2014-china-power');
     await viewer.getByRole('link', { name: 'View that source' }).click();

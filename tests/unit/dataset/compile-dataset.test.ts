@@ -34,6 +34,14 @@ ${fields.figures ?? '    - {value: 84e9, unit: USD, text: $84 billion}'}
 }
 
 describe('compileDataset on valid seeds', () => {
+  it('keeps a figure in a physical unit its words name', () => {
+    const dataset = compile({
+      files: [{ path: `seeds/${DOC}`, text: DOC_TEXT.replace('Trade with China', 'It shipped 15 million tonnes of grain. Trade with China') }],
+      facts: fact({ quote: 'It shipped 15 million tonnes of grain.', figures: '    - {value: 15e6, unit: tonnes, text: 15 million tonnes}' }),
+    });
+    expect(dataset.facts[0]!.figures).toEqual([{ value: 15e6, unit: 'tonnes', text: '15 million tonnes', period: '2014' }]);
+  });
+
   it('returns the documents with trailing boilerplate removed', () => {
     const [document] = compile().documents;
     expect(document).toEqual({
@@ -172,6 +180,30 @@ describe('compileDataset rejects', () => {
     );
   });
 
+  // The document of these fixtures, with a line that states a physical quantity.
+  const withTonnes = (figure: string) => ({
+    files: [{ path: `seeds/${DOC}`, text: DOC_TEXT.replace('Trade with China', 'It shipped 15 million tonnes of grain. Trade with China') }],
+    facts: fact({ quote: 'It shipped 15 million tonnes of grain.', figures: `    - ${figure}` }),
+  });
+
+  it('a figure whose words name a physical unit, recorded as a plain count', () => {
+    expectRejected(withTonnes('{value: 15e6, unit: count, text: 15 million tonnes}'), {
+      file: FACTS,
+      record: 'fact "exports-2014"',
+      rule: 'figure-unit-mismatch',
+      reason: 'figure "15 million tonnes" is in tonnes, but unit is count',
+    });
+  });
+
+  it('a unit it does not know, listing the ones it does', () => {
+    expectRejected(withTonnes('{value: 15e6, unit: tons, text: 15 million tonnes}'), {
+      file: FACTS,
+      record: 'fact "exports-2014"',
+      rule: 'shape',
+      reason: /unknown unit "tons" \(expected one of .*tonnes, tonnes\/year.*km/,
+    });
+  });
+
   it('a figure whose words are not a number', () => {
     expectRejected(
       { facts: fact({ figures: '    - {value: 1, unit: count, text: goods}' }) },
@@ -230,7 +262,7 @@ describe('compileDataset rejects', () => {
   it('a documents.yaml entry whose text file was not given', () => {
     expectRejected(
       { omit: [`seeds/${DOC}`] },
-      { file: DOCUMENTS, record: `document "${DOC}"`, rule: 'unknown-document', reason: `no seed file named ${DOC} was given to the compiler` },
+      { file: DOCUMENTS, record: `document "${DOC}"`, rule: 'unknown-document', reason: `text file seeds/${DOC} is missing: copy the document there, or fix the file name` },
     );
   });
 

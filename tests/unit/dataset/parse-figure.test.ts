@@ -55,13 +55,31 @@ describe('parseFigure', () => {
   });
 
   it.each([
+    ['86 million barrels', 86e6, 'barrels'],
+    ['1.5 million barrels per day', 1.5e6, 'barrels/day'],
+    ['300,000 bpd', 300e3, 'barrels/day'],
+    ['15 million tonnes', 15e6, 'tonnes'],
+    ['12 million tons a year', 12e6, 'tonnes/year'],
+    ['30 billion cubic metres', 30e9, 'cubic metres'],
+    ['2,800 km', 2800, 'km'],
+    ['1,000km', 1000, 'km'],
+    ['seven kilometres', 7, 'km'],
+    ['400 square kilometres', 400, 'km2'],
+    ['1,200 MW', 1200, 'MW'],
+    ['four months', 4, 'months'],
+    ['one-day', 1, 'days'],
+    ['25 years', 25, 'years'],
+    ['5,000 troops', 5000, 'troops'],
+  ])('reads %s in the unit its words name', (text, value, unit) => {
+    expect(parseFigure(text)).toEqual({ value, unit });
+  });
+
+  it.each([
     ['86 million', 86e6],
-    ['86 million barrels', 86e6],
     ['2013', 2013],
     ['1,250', 1250],
-    ['four months', 4],
     ['twenty-five', 25],
-    ['one-day', 1],
+    ['12,000 containers', 12000],
   ])('reads the plain number %s without guessing a unit', (text, value) => {
     expect(parseFigure(text)).toEqual({ value });
   });

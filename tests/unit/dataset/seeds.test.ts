@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDataset, type SeedFile } from '../../../src/dataset/compile-dataset';
 import { foldAlias } from '../../../src/dataset/fold-alias';
 import { CATEGORIES, type Fact } from '../../../src/dataset/types';
+import { UNITS } from '../../../src/dataset/units';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
 const DOC_000 = '000_c38c9ff3b957afb9.txt';
@@ -27,14 +28,24 @@ const fact = (id: string): Fact => {
 /** Figure words compared with plain spaces: the documents use non-breaking ones in places. */
 const figureWords = (facts: readonly Fact[]) =>
   new Set(facts.flatMap((item) => item.figures.map((figure) => figure.text.replace(/\s+/g, ' '))));
+/** The amounts, percentages and years a document states, in its words. */
+const statedFigures = (document: string) =>
+  documentText(document)
+    .replace(/\s+/g, ' ')
+    .match(/\$\d[\d.,]*(?: (?:billion|million))?|\d[\d.]*(?:%| percent)|\b(?:19|20)\d\d\b|\d[\d.,]* million/g) ?? [];
 
 describe('the seed documents', () => {
+  // Whatever documents are added later, these two stay as published.
   it('name their publication, title and date', () => {
-    expect(dataset.documents.map(({ id, title, publication, date }) => ({ id, title, publication, date }))).toEqual([
-      { id: DOC_000, title: 'China’s Silk Road in the Spotlight as Xi Heads to Kazakhstan', publication: 'China Power', date: '2015-05-07' },
-      { id: DOC_003, title: 'China Tilts Kazakhstan Away From Russia', publication: 'China Bystander', date: '2015-04-01' },
-    ]);
-    for (const document of dataset.documents) expect(document.dateInferred).toMatch(/\S/);
+    const cited = dataset.documents.map(({ id, title, publication, date }) => ({ id, title, publication, date }));
+    expect(cited).toContainEqual({ id: DOC_000, title: 'China’s Silk Road in the Spotlight as Xi Heads to Kazakhstan', publication: 'China Power', date: '2015-05-07' });
+    expect(cited).toContainEqual({ id: DOC_003, title: 'China Tilts Kazakhstan Away From Russia', publication: 'China Bystander', date: '2015-04-01' });
+    for (const id of [DOC_000, DOC_003]) expect(dataset.documents.find((document) => document.id === id)?.dateInferred, id).toMatch(/\S/);
+  });
+
+  it('are every .txt file of seeds/', () => {
+    const files = readSeeds().filter((file) => file.path.endsWith('.txt')).map((file) => file.path.slice('seeds/'.length));
+    expect(dataset.documents.map((document) => document.id).sort()).toEqual(files);
   });
 
   it('lose the comment and sharing boilerplate of 003', () => {
@@ -69,12 +80,13 @@ describe('the seed facts', () => {
     for (const words of expected) expect(recorded, words).toContain(words);
   });
 
-  it.each([DOC_000, DOC_003])('leave no amount, percentage or year of %s unrecorded', (document) => {
-    const text = documentText(document).replace(/\s+/g, ' ');
-    const stated = text.match(/\$\d[\d.,]*(?: (?:billion|million))?|\d[\d.]*(?:%| percent)|\b(?:19|20)\d\d\b|\d[\d.,]* million/g) ?? [];
-    expect(stated.length).toBeGreaterThan(5);
+  it.each([DOC_000, DOC_003])('are checked by a pattern that finds the figures %s states', (document) => {
+    expect(statedFigures(document).length).toBeGreaterThan(5);
+  });
+
+  it.each(dataset.documents.map((document) => document.id))('leave no amount, percentage or year of %s unrecorded', (document) => {
     const recorded = figureWords(factsOf(document));
-    for (const words of stated) expect(recorded, words).toContain(words);
+    for (const words of statedFigures(document)) expect(recorded, words).toContain(words);
   });
 
   it('link the two December 2014 deal totals as a disagreement, both ways', () => {
@@ -116,6 +128,13 @@ describe('the seed facts', () => {
     expect(figures.find((figure) => figure.text === '$84 billion')).toMatchObject({ value: 84e9, unit: 'USD' });
     expect(figures.find((figure) => figure.text === 'One-fifth')).toMatchObject({ value: 20, unit: 'percent' });
     expect(figures.find((figure) => figure.text === 'twice')).toMatchObject({ value: 2, unit: 'ratio' });
+  });
+});
+
+describe('the facts.yaml header', () => {
+  it('names every unit the build accepts', () => {
+    const header = readFileSync(join(SEEDS, 'facts.yaml'), 'utf8').split('\n').filter((line) => line.startsWith('#')).join('\n');
+    for (const unit of UNITS) expect(header, unit).toMatch(new RegExp(`[\\s(,]${unit.replace('/', '\\/')}[\\s,)]`));
   });
 });
 

@@ -85,6 +85,38 @@ describe('searching the seed dataset', () => {
     expect(ids('the export share')).toEqual(ids('export share'));
   });
 
+  it.each(['🇨🇳🇰🇿', '(.*', '[a-z]+$', '\\d{2}', '!!', 'a b c'])('finds nothing for "%s", which has no word to search for, and says so', (query) => {
+    const results = index.search(query);
+    expect(results.noWords).toBe(true);
+    expect(results.total).toBe(0);
+    expect([...results.facets.categories.values(), ...results.facets.topics.values()].every((count) => count === 0)).toBe(true);
+  });
+
+  it('searches a query with a word in it as usual', () => {
+    expect(index.search('oil (').noWords).toBe(false);
+    expect(ids('oil (')).toEqual(ids('oil'));
+  });
+
+  it('takes a short name typed exactly as that name, first, and not as the start of longer words', () => {
+    const results = index.search('Xi');
+    expect(idOf(results.hits[0]!)).toBe('entity:xi-jinping');
+    expect(results.hits.map(idOf)).not.toContain('entity:xinhua');
+    expect(results.hits.map(idOf)).not.toContain('entity:xinjiang');
+    expect([...results.highlights.keys()]).toEqual(['xi']);
+    expect(ids('SCO')[0]).toBe('entity:sco');
+  });
+
+  it.each([
+    ['Казахстан', 'kazakhstan'],
+    ['Қазақстан', 'kazakhstan'],
+    ['كازاخستان', 'kazakhstan'],
+    ['哈萨克斯坦', 'kazakhstan'],
+    ['Китай', 'china'],
+    ['Си Цзиньпин', 'xi-jinping'],
+  ])('finds "%s", a common name in another script, as its entity', (query, entity) => {
+    expect(ids(query)[0]).toBe(`entity:${entity}`);
+  });
+
   it('returns no more hits than the limit but counts them all', () => {
     const all = index.search('Kazakhstan');
     const some = index.search('Kazakhstan', {}, 5);
@@ -122,6 +154,14 @@ describe('filters', () => {
     const { facets } = index.search('Kazakhstan', { topic: 'trade' });
     expect(facets.categories.get('person') ?? 0).toBe(index.search('Kazakhstan', { topic: 'trade', category: 'person' }).total);
     expect(facets.topics.get('energy')).toBe(index.search('Kazakhstan', { topic: 'energy' }).total);
+  });
+
+  it('counts every chip of "oil" as the results it leaves, which overlap', () => {
+    const { facets, total } = index.search('oil');
+    for (const [category, count] of facets.categories) expect(index.search('oil', { category }).total, category).toBe(count);
+    for (const [topic, count] of facets.topics) expect(index.search('oil', { topic }).total, topic).toBe(count);
+    // Why the popup labels them: a fact about a country and an initiative counts under both.
+    expect([...facets.categories.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThan(total);
   });
 
   it('narrows to one entity; without words, lists it first, then its facts with figures first', () => {

@@ -31,8 +31,25 @@ describe('TermMatcher', () => {
   });
 
   it('never guesses at numbers or short words', () => {
-    expect(words('2016')).toEqual([]);
+    // A year the seeds do not state, one digit away from one they do: a fuzzy guess would reach it.
+    const years = new Set(vocabulary.filter((word) => /^(19|20)\d\d$/.test(word)).map(Number));
+    const absent = [...years].map((year) => year + 1).find((year) => !years.has(year) && !vocabulary.some((w) => w.startsWith(String(year))));
+    expect(absent, 'a year next to one the seeds state').toBeDefined();
+    expect(words(String(absent))).toEqual([]);
     expect(words('oiil')).toEqual([]);
+  });
+
+  it('takes a short word it holds as typed, not as the beginning of longer ones', () => {
+    const small = ['kazakhstan', 'oil', 'oilfield', 'xi', 'xinhua', 'xinjiang'];
+    const short = new TermMatcher(small);
+    const typed = (term: string) => short.match(term).map((m) => small[m.id]);
+    expect(typed('xi')).toEqual(['xi']);
+    expect(typed('oil')).toEqual(['oil']);
+    // Still being typed: no such word, so the words it begins.
+    expect(typed('xin')).toEqual(['xinhua', 'xinjiang']);
+    expect(typed('kaz')).toEqual(['kazakhstan']);
+    // Long enough to be the start of a longer word as well.
+    expect(new TermMatcher(['export', 'exports']).match('export')).toHaveLength(2);
   });
 
   it('reaches a word whose beginning is misspelt while it is still being typed', () => {

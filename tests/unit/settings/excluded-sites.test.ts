@@ -26,6 +26,13 @@ describe('addExcludedSite', () => {
     expect(!result.ok && result.problem).toEqual({ key: 'optionsSiteErrorDuplicate', values: ['example.com'] });
   });
 
+  it('names an international site in the refusal as the user wrote it', () => {
+    const added = addExcludedSite(withSites(), 'münchen.de');
+    expect(added.ok && added.settings.excludedSites).toEqual(['xn--mnchen-3ya.de']);
+    const again = addExcludedSite(withSites('xn--mnchen-3ya.de'), 'MÜNCHEN.de');
+    expect(!again.ok && again.problem).toEqual({ key: 'optionsSiteErrorDuplicate', values: ['münchen.de'] });
+  });
+
   it('refuses a site once the list is full', () => {
     const full = withSites(...Array.from({ length: MAX_EXCLUDED_SITES }, (_, i) => `s${i}.io`));
     const result = addExcludedSite(full, 'one-more.com');

@@ -51,6 +51,12 @@ describe('parseImportedSettings', () => {
     expect(problemKeys(text)).toEqual(['optionsImportNotSettings']);
   });
 
+  it('imports and checks the highlight scope', () => {
+    const result = parseImportedSettings(JSON.stringify({ highlightScope: 'all' }));
+    expect(result).toEqual({ ok: true, settings: { ...defaultSettings(), highlightScope: 'all' } });
+    expect(problemKeys(JSON.stringify({ highlightScope: 'everything' }))).toEqual(['optionsImportBadHighlightScope']);
+  });
+
   it('rejects a file with a wrong type and says which field', () => {
     expect(problemKeys(JSON.stringify({ mentionPolicy: 'sometimes' }))).toEqual(['optionsImportBadMentionPolicy']);
     const result = parseImportedSettings(JSON.stringify({ enabled: 'yes' }));
@@ -75,8 +81,26 @@ describe('parseImportedSettings', () => {
 
   it('rejects a site list that is not a list of text', () => {
     expect(problemKeys(JSON.stringify({ excludedSites: 'a.com' }))).toEqual(['optionsImportBadSiteList']);
-    expect(problemKeys(JSON.stringify({ excludedSites: [7] }))).toEqual(['optionsImportBadSiteList']);
+    const result = parseImportedSettings(JSON.stringify({ excludedSites: ['ok.com', 42] }));
+    expect(!result.ok && result.problems).toEqual([{ key: 'optionsImportSiteNotText', values: ['42'] }]);
   });
+
+  it('lists every problem of a file with an unknown field, not only the unknown field', () => {
+    const text = JSON.stringify({ mentions: 'all', enabled: 'yes', categories: { weather: true }, excludedSites: [42] });
+    expect(problemKeys(text)).toEqual([
+      'optionsImportUnknownFields',
+      'optionsImportBadBoolean',
+      'optionsImportUnknownCategory',
+      'optionsImportSiteNotText',
+    ]);
+  });
+
+  it.each([{ version: 1 }, { version: SETTINGS_VERSION }, { settings: { version: 1 } }])(
+    'refuses %j, which holds no settings, instead of resetting them all to the defaults',
+    (file) => {
+      expect(problemKeys(JSON.stringify(file))).toEqual(['optionsImportNoSettings']);
+    },
+  );
 
   it('rejects a site list storage.sync could not hold', () => {
     const many = Array.from({ length: MAX_EXCLUDED_SITES + 1 }, (_, i) => `site${i}.com`);

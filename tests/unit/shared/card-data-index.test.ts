@@ -31,6 +31,20 @@ describe('cardDataFor', () => {
     for (const document of answer.documents) expect(document).not.toHaveProperty('text');
   });
 
+  it('leaves out a year figure the period states, so the card shows each period once', () => {
+    const deal = cardDataFor(index, 'li-keqiang')!.facts.find((f) => f.id === 'deals-december-2014-china-power')!;
+    expect(deal.period).toBe('2014-12');
+    expect(deal.figures.map((figure) => figure.text)).toEqual(['$14 billion']);
+    const oil = cardDataFor(index, 'kazakhstan')!.facts.find((f) => f.id === 'pipeline-oil-2013')!;
+    expect(oil.figures.map((figure) => figure.unit)).toEqual(['barrels']);
+  });
+
+  it('drops a year figure that the period states, even when it is the only figure: the card always shows the period', () => {
+    const announced = cardDataFor(index, 'xi-jinping')!.facts.find((f) => f.id === 'sreb-announced-in-astana-2013')!;
+    expect(announced.figures).toEqual([]);
+    expect(announced.period).toBe('2013-09');
+  });
+
   it('answers null for an id the dataset does not have', () => {
     expect(cardDataFor(index, 'no-such-entity')).toBeNull();
   });
