@@ -189,7 +189,11 @@ export class PageController {
         (fact) => factRelates(fact, data.entity.id, page),
       );
       this.card.show(
-        { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() },
+        {
+          getBoundingClientRect: () => range.getBoundingClientRect(),
+          getClientRects: () => range.getClientRects(),
+          contextElement: mention.node.parentElement ?? undefined,
+        },
         {
           entity: data.entity,
           related,

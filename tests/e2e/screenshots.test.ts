@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, screenshotPath } from './harness';
-import { hoverText, settledAnnotations, waitForCard } from './page-helpers';
+import { defaultSettings } from '../../src/settings/settings';
+import { hoverText, settledAnnotations, waitForCard, writeSettings } from './page-helpers';
 
 describe.each(['light', 'dark'] as const)('screenshots in %s mode', (scheme) => {
   let server: FixtureServer;
@@ -28,6 +29,39 @@ describe.each(['light', 'dark'] as const)('screenshots in %s mode', (scheme) => 
       // The card fades in over 120 ms; photograph it settled.
       await page.waitForTimeout(250);
       await page.screenshot({ path: screenshotPath(`card-${scheme}.png`) });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('shows an honest card on an article the sources say nothing about (every known entity marked)', async () => {
+    const session = await launchExtension({ colorScheme: scheme, viewport: { width: 1000, height: 720 } });
+    try {
+      await writeSettings(session, { ...defaultSettings(), highlightScope: 'all' });
+      const page = await session.context.newPage();
+      await page.goto(`${server.origin}/relevance/tariff-talks.html`);
+      await settledAnnotations(session, page, (a) => a.mentions.length >= 3);
+      await hoverText(page, 'China');
+      const card = await waitForCard(page);
+      expect(card.text).toContain('None of Geolens’s facts about China concern this page.');
+      await page.waitForTimeout(250);
+      await page.screenshot({ path: screenshotPath(`card-unrelated-${scheme}.png`) });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('shows the related facts first on an article about what the sources cover', async () => {
+    const session = await launchExtension({ colorScheme: scheme, viewport: { width: 1000, height: 720 } });
+    try {
+      const page = await session.context.newPage();
+      await page.goto(`${server.origin}/relevance/khorgos-trade.html`);
+      await settledAnnotations(session, page, (a) => a.mentions.some((m) => m.highlighted > 0));
+      await hoverText(page, 'China', 1);
+      const card = await waitForCard(page);
+      expect(card.text).toContain('Related to this page');
+      await page.waitForTimeout(250);
+      await page.screenshot({ path: screenshotPath(`card-related-${scheme}.png`) });
     } finally {
       await session.close();
     }

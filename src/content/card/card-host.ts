@@ -8,6 +8,7 @@ import { h, render } from 'preact';
 import { t } from '../../shared/i18n';
 import { CARD_CSS } from './card-styles';
 import { EntityCard, type EntityCardProps } from './EntityCard';
+import { pageTheme } from './page-theme';
 
 /** Gap between the highlighted word and the card: close enough to reach, far enough not to cover it. */
 const CARD_OFFSET_PX = 6;
@@ -42,6 +43,9 @@ export class CardHost {
     const container = this.ensureContainer();
     this.stopAutoUpdate?.();
     container.setAttribute('aria-label', t('cardDialogLabel', props.entity.name));
+    const theme = this.themeAround(anchor);
+    if (theme) container.dataset.theme = theme;
+    else delete container.dataset.theme;
     render(h(EntityCard, { ...props, onClose: () => this.hide() }), container);
     container.hidden = false;
     const place = () =>
@@ -70,6 +74,18 @@ export class CardHost {
       this.returnFocus = active instanceof HTMLElement && active !== this.host ? active : null;
       container.focus({ preventScroll: true });
     }
+  }
+
+  /** The page's own theme around the hovered word, read once per card (computed styles are cheap after layout). */
+  private themeAround(anchor: VirtualElement & { contextElement?: Element }): 'light' | 'dark' | null {
+    const view = this.doc.defaultView;
+    if (!view) return null;
+    const backgrounds: string[] = [];
+    const root = this.doc.documentElement;
+    for (let e: Element | null = anchor.contextElement ?? this.doc.body ?? root; e; e = e.parentElement) backgrounds.push(view.getComputedStyle(e).backgroundColor);
+    const scheme = view.getComputedStyle(root).colorScheme;
+    const canvasDark = scheme.includes('dark') && (!scheme.includes('light') || view.matchMedia('(prefers-color-scheme: dark)').matches);
+    return pageTheme(backgrounds, canvasDark);
   }
 
   hide(): void {

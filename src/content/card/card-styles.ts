@@ -2,6 +2,9 @@
  * The card's stylesheet, adopted by its closed shadow root. `:host` resets
  * everything the page might have set; nothing here can leak out.
  */
+const DARK = `--bg: #1d2129; --fg: #e8eaee; --muted: #a3abb8; --line: #353b47; --quote-bg: #262b35; --accent: #7aa7ff;
+  --warn-bg: #3a2a10; --warn-fg: #ffcf85; --shadow: 0 10px 30px rgb(0 0 0 / 0.5);`;
+
 export const CARD_CSS = `
 :host { all: initial; }
 .card {
@@ -17,9 +20,10 @@ export const CARD_CSS = `
 /* Opacity only: a transform animation would fight the position Floating UI sets. */
 @keyframes geolens-in { from { opacity: 0; } to { opacity: 1; } }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } }
+/* Dark on a dark page; on a page of no clear colour, as the system says (src/content/card/page-theme.ts). */
+.card[data-theme="dark"] { ${DARK} }
 @media (prefers-color-scheme: dark) {
-  .card { --bg: #1d2129; --fg: #e8eaee; --muted: #a3abb8; --line: #353b47; --quote-bg: #262b35; --accent: #7aa7ff;
-    --warn-bg: #3a2a10; --warn-fg: #ffcf85; --shadow: 0 10px 30px rgb(0 0 0 / 0.5); }
+  .card:not([data-theme]) { ${DARK} }
 }
 .card:focus { outline: none; }
 .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
