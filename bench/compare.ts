@@ -34,10 +34,12 @@ async function main(): Promise<void> {
   const pages = { 'seed-000': renderSeedArticle(real, real.documents[0]!.id)!, 'article-50KB': articlePage(50_000, names), 'article-1MB': articlePage(1_000_000, names) };
   for (const [id, html] of Object.entries(pages)) server.setPage(`/${id}.html`, html);
   const sessions = await Promise.all(args.map((dir) => launchExtension({ extension: true, extensionPath: dir })));
+  // BENCH_SETTINGS (JSON) compares the builds under other settings, e.g. the first-mention default.
+  const settings = JSON.parse(process.env.BENCH_SETTINGS ?? '{"mentionPolicy":"every"}') as unknown;
   for (const session of sessions) {
-    await session.serviceWorker?.evaluate(async () => {
-      await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set({ settings: { mentionPolicy: 'every' } });
-    });
+    await session.serviceWorker?.evaluate(async (value) => {
+      await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set({ settings: value });
+    }, settings);
   }
   console.log(`| page | ${args.map((a) => a.split('/').pop()).join(' | ')} |\n|---|${args.map(() => '---:').join('|')}|`);
   for (const id of Object.keys(pages)) {

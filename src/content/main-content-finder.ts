@@ -15,7 +15,7 @@ import {
 } from '../relevance/main-content';
 
 /** A page with more paragraphs than this is judged by its first ones: enough to find where the prose is. */
-const MAX_PARAGRAPHS = 3000;
+const MAX_PARAGRAPHS = 600;
 /** How many of the best-scoring elements get their link text measured: the rest cannot win. */
 const FINALISTS = 5;
 
@@ -68,7 +68,7 @@ export class MainContent {
     // Walking back down: an element is main content if its parent is and it is not chrome itself.
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i]!;
-      if (result && isChrome(elementFacts(e), true)) result = false;
+      if (result && isChromeElement(e)) result = false;
       this.memo.set(e, result);
     }
     return result;
@@ -78,16 +78,26 @@ export class MainContent {
 /** The main content's root element: landmarks first, then text density, else the body. */
 export function findMainRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  for (const landmark of doc.querySelectorAll('main, [role="main"]')) {
+  // By tag first: the browser keeps elements indexed by tag, so this costs no walk over the page.
+  const landmarks: Element[] = [...doc.getElementsByTagName('main')];
+  const byRole = doc.querySelector('[role="main"]');
+  if (byRole) landmarks.push(byRole);
+  for (const landmark of landmarks) {
     if (isMainLandmark(elementFacts(landmark)) && !insideChrome(landmark) && landmark.querySelector('p, h1, h2, article')) return landmark;
   }
-  const articles = [...doc.querySelectorAll('article')].filter((article) => !insideChrome(article));
+  const articles = [...doc.getElementsByTagName('article')].filter((article) => !insideChrome(article));
   if (articles.length === 1) return articles[0]!;
   if (articles.length > 1) {
     const dominant = dominantArticle(articles.map((article) => ({ key: article, text: paragraphText(article) })));
     if (dominant) return dominant;
   }
   return densestElement(body) ?? body;
+}
+
+/** `isChrome` for an element inside the main content, without reading the attributes of the many elements that have none. */
+function isChromeElement(element: Element): boolean {
+  if (!element.hasAttributes()) return isChrome({ tag: element.localName, role: null, idClass: '' }, true);
+  return isChrome(elementFacts(element), true);
 }
 
 function insideChrome(element: Element): boolean {
@@ -104,7 +114,7 @@ function paragraphText(root: Element): number {
 /** Readability's scoring, on at most `MAX_PARAGRAPHS` paragraphs. */
 function densestElement(body: Element): Element | null {
   const scores = new Map<Element, number>();
-  const paragraphs = body.querySelectorAll('p');
+  const paragraphs = body.getElementsByTagName('p');
   const count = Math.min(paragraphs.length, MAX_PARAGRAPHS);
   for (let i = 0; i < count; i++) {
     const p = paragraphs[i]!;

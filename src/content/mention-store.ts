@@ -64,6 +64,8 @@ interface EntityState<N> {
   confirming: number;
   /** The mention the first-mention policy highlights (or waits to, until its node's visibility is known). */
   first: Mention<N> | null;
+  /** Mentions in the main content: relevance is worked out again only when this leaves or reaches zero. */
+  inMain: number;
 }
 
 export interface EntitySummary<N> {
@@ -285,7 +287,7 @@ export class MentionStore<N> {
 
   private state(id: string): EntityState<N> {
     let state = this.byEntity.get(id);
-    if (!state) this.byEntity.set(id, (state = { mentions: new Set(), confirming: 0, first: null }));
+    if (!state) this.byEntity.set(id, (state = { mentions: new Set(), confirming: 0, first: null, inMain: 0 }));
     return state;
   }
 
@@ -302,7 +304,7 @@ export class MentionStore<N> {
     } else if (++state.confirming === 1) {
       this.wake(mention.entityId);
     }
-    if (mention.main) this.mainMayHaveChanged = true;
+    if (mention.main && state.inMain++ === 0) this.mainMayHaveChanged = true;
     if (this.dirty.has(mention.entityId) || !this.isWanted(mention.entityId) || !this.counts(mention)) {
       if (conditional) this.dirty.add(mention.entityId);
       return;
@@ -322,7 +324,7 @@ export class MentionStore<N> {
     if (!state) return;
     state.mentions.delete(mention);
     if (mention.shown) this.hide(mention);
-    if (mention.main) this.mainMayHaveChanged = true;
+    if (mention.main && --state.inMain === 0) this.mainMayHaveChanged = true;
     if (!this.isConditional(mention) && --state.confirming === 0) this.wake(mention.entityId);
     if (state.first === mention) {
       state.first = null;

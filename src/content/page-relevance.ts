@@ -12,7 +12,7 @@ import type { MentionStore } from './mention-store';
 /** What counts as "near" a mention: the block of text it sits in. */
 export const BLOCK_SELECTOR = 'p,li,dd,dt,h1,h2,h3,h4,h5,h6,td,th,blockquote,figcaption,caption,article,section';
 /** Paragraphs read per entity for topic words: the article's first few mentions say what it is about. */
-const TOPIC_MENTIONS = 8;
+const TOPIC_MENTIONS = 4;
 /** A block longer than this is a whole section, not a paragraph: only this much around the mention is read. */
 const TOPIC_WINDOW_CHARS = 600;
 
@@ -25,8 +25,10 @@ export interface RelevanceSource {
 
 export class PageRelevance {
   private named: ReadonlySet<string> = new Set();
-  /** Per entity: the text around its first main-content mentions, and how many mentions that covered. */
-  private readonly nearText = new Map<string, { mentions: number; text: string }>();
+  /** Per entity: the text around its first main-content mentions, how many mentions that covered, and the topics asked of it. */
+  private readonly near = new Map<string, { mentions: number; topics: Set<string> }>();
+  /** The topics of each paragraph read so far: entities named in the same paragraph share the reading. */
+  private readonly blockTopics = new WeakMap<Node, Set<string>>();
 
   constructor(
     private readonly store: MentionStore<Text>,
@@ -48,30 +50,38 @@ export class PageRelevance {
         const category = this.source.categoryOf(id);
         return category !== undefined && category !== 'country' && category !== 'place';
       },
-      topicNear: (id, topic) => this.source.topics.has(this.textNear(id), topic),
+      topicNear: (id, topic) => this.topicsNear(id).has(topic),
     };
   }
 
-  private textNear(entityId: string): string {
-    const mentions = this.store.mainMentionsOf(entityId, TOPIC_MENTIONS);
-    const known = this.nearText.get(entityId);
-    if (known && known.mentions === mentions.length) return known.text;
-    const blocks = new Set<Element>();
-    const parts: string[] = [];
-    for (const mention of mentions) {
-      const parent = mention.node.parentElement;
-      const block = parent?.closest(BLOCK_SELECTOR) ?? parent;
-      if (!block || blocks.has(block)) continue;
-      blocks.add(block);
+  /** The topics of the block (paragraph, list item, heading…) a mention sits in, read once per block. */
+  private topicsAround(mention: { node: Text; start: number; end: number }): Set<string> {
+    const parent = mention.node.parentElement;
+    const block: Node = parent?.closest(BLOCK_SELECTOR) ?? parent ?? mention.node;
+    let topics = this.blockTopics.get(block);
+    if (!topics) {
       const text = block.textContent ?? '';
-      if (text.length <= TOPIC_WINDOW_CHARS) parts.push(text);
-      else {
-        const data = mention.node.data;
-        parts.push(data.slice(Math.max(0, mention.start - TOPIC_WINDOW_CHARS / 2), mention.end + TOPIC_WINDOW_CHARS / 2));
-      }
+      // A block longer than a paragraph is read only around the mention.
+      const around =
+        text.length <= TOPIC_WINDOW_CHARS
+          ? text
+          : mention.node.data.slice(Math.max(0, mention.start - TOPIC_WINDOW_CHARS / 2), mention.end + TOPIC_WINDOW_CHARS / 2);
+      topics = this.source.topics.topicsIn(around);
+      if (text.length <= TOPIC_WINDOW_CHARS) this.blockTopics.set(block, topics);
     }
-    const text = parts.join('\n');
-    this.nearText.set(entityId, { mentions: mentions.length, text });
-    return text;
+    return topics;
+  }
+
+  /** The topics of the paragraphs around an entity's first main-content mentions. */
+  private topicsNear(entityId: string): Set<string> {
+    const known = this.near.get(entityId);
+    // Settled once it covers the most mentions it reads; until then, only a new mention re-reads it.
+    if (known?.mentions === TOPIC_MENTIONS) return known.topics;
+    const mentions = this.store.mainMentionsOf(entityId, TOPIC_MENTIONS);
+    if (known && known.mentions === mentions.length) return known.topics;
+    const topics = new Set<string>();
+    for (const mention of mentions) for (const topic of this.topicsAround(mention)) topics.add(topic);
+    this.near.set(entityId, { mentions: mentions.length, topics });
+    return topics;
   }
 }

@@ -9,38 +9,61 @@ import type { TopicWords } from '../dataset/types';
 
 /** Endings a listed word may take and still be the same word. */
 const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'al', 'ally', 'ic', 'ical'];
+/** The longest phrase a topic lists, in words: how many words in a row are looked up together. */
+const MAX_PHRASE_WORDS = 3;
+const WORD_SPLIT = /[^\p{L}\p{M}\p{N}]+/u;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function alternatives(word: string): string {
-  const forms = [escape(word).replace(/[ -]/g, '[\\s\\-]+')];
+/** Every written form a listed word or phrase covers (its last word inflected), lower-case, words joined by one space. */
+export function formsOf(entry: string): string[] {
+  const words = entry.toLowerCase().split(/[\s-]+/);
+  const last = words.pop()!;
+  const lastForms = [last, ...INFLECTIONS.map((ending) => last + ending)];
   // "economy" → "economies", "economic"; "strategy" → "strategies".
-  if (word.endsWith('y')) forms.push(`${escape(word.slice(0, -1))}(?:ies|ic|ical)`);
+  if (last.endsWith('y')) lastForms.push(...['ies', 'ic', 'ical'].map((ending) => last.slice(0, -1) + ending));
   // "trade" → "trading", "traded", "trader".
-  if (word.endsWith('e')) forms.push(`${escape(word.slice(0, -1))}(?:ing|ed|er|ers)`);
-  return `(?:${forms.join('|')})(?:${INFLECTIONS.join('|')})?`;
+  if (last.endsWith('e')) lastForms.push(...['ing', 'ed', 'er', 'ers'].map((ending) => last.slice(0, -1) + ending));
+  return lastForms.map((form) => [...words, form].join(' '));
 }
 
+/**
+ * Looks topics up by the words of a text: every form of every listed word is
+ * a key, and a text's words (and runs of up to three) are looked up once
+ * each, so a text costs one pass whatever the number of topics and words.
+ */
 export class TopicMatcher {
-  private readonly patterns: { topic: string; pattern: RegExp }[];
+  private readonly byForm = new Map<string, Set<string>>();
 
   constructor(topics: readonly TopicWords[]) {
-    this.patterns = topics.map(({ topic, words }) => ({
-      topic,
-      // Word edges by Unicode letters, not \b, which knows only ASCII.
-      pattern: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.map(alternatives).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'iu'),
-    }));
+    for (const { topic, words } of topics) {
+      for (const word of words) {
+        for (const form of formsOf(word)) {
+          let owners = this.byForm.get(form);
+          if (!owners) this.byForm.set(form, (owners = new Set()));
+          owners.add(topic);
+        }
+      }
+    }
   }
 
   /** Whether `text` has a word of `topic`. */
   has(text: string, topic: string): boolean {
-    return this.patterns.some((p) => p.topic === topic && p.pattern.test(text));
+    return this.topicsIn(text).has(topic);
   }
 
   /** Every topic `text` has a word of. */
   topicsIn(text: string): Set<string> {
     const found = new Set<string>();
-    for (const { topic, pattern } of this.patterns) if (pattern.test(text)) found.add(topic);
+    const words = text.toLowerCase().split(WORD_SPLIT);
+    for (let i = 0; i < words.length; i++) {
+      let phrase = '';
+      for (let n = 0; n < MAX_PHRASE_WORDS && i + n < words.length; n++) {
+        const word = words[i + n]!;
+        if (word === '') break;
+        phrase = n === 0 ? word : `${phrase} ${word}`;
+        const owners = this.byForm.get(phrase);
+        if (owners) for (const topic of owners) found.add(topic);
+      }
+    }
     return found;
   }
 }

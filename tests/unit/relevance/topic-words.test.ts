@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TopicMatcher } from '../../../src/relevance/topic-words';
+import { TopicMatcher, formsOf } from '../../../src/relevance/topic-words';
 
 const topics = new TopicMatcher([
   { topic: 'trade', words: ['export', 'import', 'trade'] },
@@ -29,6 +29,11 @@ describe('TopicMatcher', () => {
     ['a natural gasp', 'energy'],
   ])('%s has no word of %s', (text, topic) => {
     expect(topics.has(text, topic)).toBe(false);
+  });
+
+  it('covers the plain forms of a word and the words of a phrase', () => {
+    expect(formsOf('natural gas')).toContain('natural gases');
+    expect(formsOf('economy')).toEqual(expect.arrayContaining(['economy', 'economies', 'economic']));
   });
 
   it('lists every topic of a text', () => {
