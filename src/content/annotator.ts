@@ -63,8 +63,6 @@ function shiftSpan(span: MentionSpan, delta: number): MentionSpan {
   return span;
 }
 
-export type PageMentionInfo = PageMention & { mentions: Mention<Text>[] };
-
 export class Annotator {
   readonly stats: SliceStats = emptyStats();
   private readonly store: MentionStore<Text>;
@@ -152,21 +150,17 @@ export class Annotator {
   }
 
   /** What the popup's "On this page" and the `page-annotations` message report. */
-  summary(): PageMentionInfo[] {
-    return this.store.activeEntities().map(({ entityId, mentions, inMain }) => {
-      const first = mentions.find((m) => m.main) ?? mentions[0]!;
-      return {
-        entityId,
-        name: this.options.nameOf(entityId),
-        category: this.options.categories.get(entityId)!,
-        text: first.node.data.slice(first.start, first.end),
-        count: mentions.length,
-        highlighted: mentions.filter((m) => m.shown).length,
-        relevant: this.store.isRelated(entityId),
-        inMain,
-        mentions,
-      };
-    });
+  summary(): PageMention[] {
+    return this.store.activeEntities().map(({ entityId, count, highlighted, inMain, first }) => ({
+      entityId,
+      name: this.options.nameOf(entityId),
+      category: this.options.categories.get(entityId)!,
+      text: first.node.data.slice(first.start, first.end),
+      count,
+      highlighted,
+      relevant: this.store.isRelated(entityId),
+      inMain,
+    }));
   }
 
   destroy(): void {

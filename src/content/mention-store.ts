@@ -66,14 +66,20 @@ interface EntityState<N> {
   first: Mention<N> | null;
   /** Mentions in the main content: relevance is worked out again only when this leaves or reaches zero. */
   inMain: number;
+  /** Mentions highlighted now: the badge counts the entities that have any. */
+  shown: number;
 }
 
 export interface EntitySummary<N> {
   entityId: string;
-  /** Mentions that count, in walk order. */
-  mentions: Mention<N>[];
+  /** How many mentions count. */
+  count: number;
+  /** How many of them are highlighted. */
+  highlighted: number;
   /** Whether any of them is in the main content. */
   inMain: boolean;
+  /** The one the summary quotes: the first in the main content, else the first met. */
+  first: Mention<N>;
 }
 
 export const byWalkOrder = (a: { seq: number; start: number }, b: { seq: number; start: number }): number =>
@@ -88,6 +94,8 @@ export class MentionStore<N> {
   private readonly visibility = new Map<N, boolean>();
   private readonly checking = new Set<N>();
   private readonly dirty = new Set<string>();
+  /** Every highlighted mention, so that keyboard navigation never walks the unhighlighted ones. */
+  private readonly shown = new Set<Mention<N>>();
   private diff: Diff<N> = emptyDiff();
   private related: ReadonlySet<string> = new Set();
   private nextSeq = 0;
@@ -197,42 +205,36 @@ export class MentionStore<N> {
 
   /** Shown mentions in walk order: what keyboard navigation cycles through. */
   shownMentions(): Mention<N>[] {
-    const shown: Mention<N>[] = [];
-    for (const mentions of this.byNode.values()) for (const m of mentions) if (m.shown) shown.push(m);
-    return shown.sort(byWalkOrder);
+    return [...this.shown].sort(byWalkOrder);
   }
 
   /**
    * Entities that count on the page (their category is on and their context
-   * rule is met), each with its mentions in walk order, first met first.
+   * rule is met), in the order their first mention was met. One pass over the
+   * mentions, no sorting of them: the popup asks for this while the page loads.
    */
   activeEntities(): EntitySummary<N>[] {
-    const result: EntitySummary<N>[] = [];
+    const found: { summary: EntitySummary<N>; met: Mention<N> }[] = [];
     for (const [entityId, state] of this.byEntity) {
       if (!this.isEnabled(entityId)) continue;
-      const mentions: Mention<N>[] = [];
-      let inMain = false;
+      let count = 0;
+      let met: Mention<N> | null = null;
+      let firstMain: Mention<N> | null = null;
       for (const m of state.mentions) {
         if (!this.counts(m)) continue;
-        mentions.push(m);
-        inMain ||= m.main;
+        count++;
+        if (!met || byWalkOrder(m, met) < 0) met = m;
+        if (m.main && (!firstMain || byWalkOrder(m, firstMain) < 0)) firstMain = m;
       }
-      if (mentions.length) result.push({ entityId, mentions: mentions.sort(byWalkOrder), inMain });
+      if (met) found.push({ summary: { entityId, count, highlighted: state.shown, inMain: firstMain !== null, first: firstMain ?? met }, met });
     }
-    return result.sort((a, b) => byWalkOrder(a.mentions[0]!, b.mentions[0]!));
+    return found.sort((a, b) => byWalkOrder(a.met, b.met)).map(({ summary }) => summary);
   }
 
   /** How many entities are highlighted; cheap enough to call after every change. */
   highlightedEntityCount(): number {
     let count = 0;
-    for (const state of this.byEntity.values()) {
-      for (const mention of state.mentions) {
-        if (mention.shown) {
-          count++;
-          break;
-        }
-      }
-    }
+    for (const state of this.byEntity.values()) if (state.shown > 0) count++;
     return count;
   }
 
@@ -287,7 +289,7 @@ export class MentionStore<N> {
 
   private state(id: string): EntityState<N> {
     let state = this.byEntity.get(id);
-    if (!state) this.byEntity.set(id, (state = { mentions: new Set(), confirming: 0, first: null, inMain: 0 }));
+    if (!state) this.byEntity.set(id, (state = { mentions: new Set(), confirming: 0, first: null, inMain: 0, shown: 0 }));
     return state;
   }
 
@@ -408,11 +410,16 @@ export class MentionStore<N> {
 
   private show(mention: Mention<N>): void {
     mention.shown = true;
+    this.shown.add(mention);
+    this.byEntity.get(mention.entityId)!.shown++;
     this.diff.show.push(mention);
   }
 
   private hide(mention: Mention<N>): void {
     mention.shown = false;
+    this.shown.delete(mention);
+    const state = this.byEntity.get(mention.entityId);
+    if (state) state.shown--;
     this.diff.hide.push(mention);
   }
 }

@@ -120,7 +120,7 @@ export class PageController {
     if (!this.annotator) return { url: doc.location.href, mentions: [], complete: !this.cancelLoading, stats: empty };
     return {
       url: doc.location.href,
-      mentions: this.annotator.summary().map(({ mentions: _mentions, ...mention }) => mention),
+      mentions: this.annotator.summary(),
       complete: this.annotator.complete,
       stats: { ...this.annotator.stats },
     };

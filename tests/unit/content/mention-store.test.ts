@@ -117,7 +117,7 @@ describe('MentionStore', () => {
     store.setNode(2, [span('china'), span('china', 20)]);
     store.setNode(1, [span('kazakhstan')]);
     store.flush();
-    const summary = store.activeEntities().map((e) => [e.entityId, e.mentions.length, e.mentions.filter((m) => m.shown).length]);
+    const summary = store.activeEntities().map((e) => [e.entityId, e.count, e.highlighted]);
     expect(summary).toEqual([
       ['kazakhstan', 1, 1],
       ['china', 2, 1],
@@ -161,7 +161,8 @@ describe('MentionStore: main content, visibility and relevance', () => {
     expect(diff.show).toEqual([]);
     store.setVisibility(2, true);
     expect(store.flush().show.map((m) => m.node)).toEqual([2]);
-    expect(store.activeEntities().map((e) => [e.entityId, e.mentions.length, e.inMain])).toEqual([['china', 2, true]]);
+    expect(store.activeEntities().map((e) => [e.entityId, e.count, e.inMain, e.first.node])).toEqual([['china', 2, true, 2]]);
+    expect(store.highlightedEntityCount()).toBe(1);
   });
 
   it('moves on to the next main-content mention when the first turns out hidden', () => {
