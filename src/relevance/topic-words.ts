@@ -12,7 +12,7 @@ const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'al', 'ally', 'ic
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function alternatives(word: string): string {
+export function alternatives(word: string): string {
   const forms = [escape(word).replace(/[ -]/g, '[\\s\\-]+')];
   // "economy" → "economies", "economic"; "strategy" → "strategies".
   if (word.endsWith('y')) forms.push(`${escape(word.slice(0, -1))}(?:ies|ic|ical)`);
