@@ -1,6 +1,7 @@
 import { compileDocuments, type CompiledDocument, type DocumentText } from './compile-documents';
 import { compileEntities } from './compile-entities';
 import { compileFacts } from './compile-facts';
+import { compileMetrics } from './compile-metrics';
 import { compileTopics } from './compile-topics';
 import { DatasetError, type DatasetIssue } from './dataset-error';
 import { linkDisagreements } from './link-disagreements';
@@ -22,7 +23,7 @@ export interface CompileOptions {
 
 const YAML_SEEDS = ['documents.yaml', 'entities.yaml', 'facts.yaml'] as const;
 /** Seeds a dataset can do without: tests compile datasets of entities and facts alone. */
-const OPTIONAL_YAML_SEEDS = ['topics.yaml'] as const;
+const OPTIONAL_YAML_SEEDS = ['topics.yaml', 'metrics.yaml'] as const;
 type YamlSeed = (typeof YAML_SEEDS)[number] | (typeof OPTIONAL_YAML_SEEDS)[number];
 
 /**
@@ -54,6 +55,10 @@ export function compileDataset(files: readonly SeedFile[], options: CompileOptio
   );
   const topicsFile = yaml.get('topics.yaml');
   const topics = topicsFile ? compileTopics(topicsFile.path, topicsFile.text, issues) : [];
+  const metricsFile = yaml.get('metrics.yaml');
+  const metrics = metricsFile
+    ? compileMetrics(metricsFile.path, metricsFile.text, { entityIds: entityRecords.ids, facts, factsFile: path('facts.yaml') }, issues)
+    : [];
   if (issues.length > 0) throw new DatasetError(issues);
 
   return {
@@ -62,6 +67,7 @@ export function compileDataset(files: readonly SeedFile[], options: CompileOptio
     entities,
     facts: linkDisagreements(facts),
     topics,
+    metrics,
   };
 }
 

@@ -26,7 +26,13 @@ export type DatasetRule =
   | 'figure-unit-mismatch'
   | 'metric-mismatch'
   | 'topic-word'
-  | 'topic-missing';
+  | 'topic-missing'
+  | 'metric-undefined'
+  | 'metric-unused'
+  | 'metric-unit'
+  | 'metric-period'
+  | 'metric-entities'
+  | 'cue-word';
 
 export interface DatasetIssue {
   /** The seed file as the compiler was given it, e.g. `seeds/facts.yaml`. */

@@ -115,6 +115,28 @@ export interface TopicWords {
   words: string[];
 }
 
+/**
+ * What a page's figure must come with to be set against a metric's sourced
+ * figures (seeds/metrics.yaml; docs/figure-check.md).
+ */
+export interface MetricDefinition {
+  id: string;
+  /** What the metric measures, in a few words, for the card. */
+  label: string;
+  /** The unit a page's figure must be in: USD…, percent, ratio, or a unit of units.ts. */
+  unit: string;
+  /** Whether the metric is a level ("36% of imports"), a change ("fell 21.5%"), or either (a growth rate). */
+  kind: 'level' | 'change' | 'any';
+  /** Entity ids the figure's sentence must name, every one. */
+  entities: string[];
+  /** Lower-case words or phrases; the sentence must hold one of them (each covers its plain inflections). */
+  cues: string[];
+  /** Optional second set: the sentence must also hold one of these ("forecast" for a forecast). */
+  alsoCues?: string[];
+  /** The period the sourced figures are about, as facts.yaml writes it (`2015`, `2014-12`). */
+  period: string;
+}
+
 export interface Dataset {
   /** `<package version>+<short content hash>`. */
   version: string;
@@ -123,4 +145,6 @@ export interface Dataset {
   facts: Fact[];
   /** Empty when the seeds have no topics.yaml (then no fact relates to a page by its topic). */
   topics: TopicWords[];
+  /** Empty when the seeds have no metrics.yaml (then no figure on a page is checked). */
+  metrics?: MetricDefinition[];
 }

@@ -25,6 +25,16 @@ export function formsOf(entry: string): string[] {
   return lastForms.map((form) => [...words, form].join(' '));
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A regular-expression alternative for a listed word or phrase with the same inflections, for callers that need positions (figure cues). */
+export function alternatives(word: string): string {
+  const forms = [escape(word).replace(/[ -]/g, '[\\s\\-]+')];
+  if (word.endsWith('y')) forms.push(`${escape(word.slice(0, -1))}(?:ies|ic|ical)`);
+  if (word.endsWith('e')) forms.push(`${escape(word.slice(0, -1))}(?:ing|ed|er|ers)`);
+  return `(?:${forms.join('|')})(?:${INFLECTIONS.join('|')})?`;
+}
+
 /**
  * Looks topics up by the words of a text: every form of every listed word is
  * a key, and a text's words (and runs of up to three) are looked up once

@@ -501,7 +501,7 @@ describe('compileDataset rejects', () => {
   it('a misspelt seed file name', () => {
     expectRejected(
       { files: [{ path: 'seeds/fact.yaml', text: FACTS_YAML }] },
-      { file: 'seeds/fact.yaml', rule: 'unknown-file', reason: 'unknown seed file (expected documents.yaml, entities.yaml, facts.yaml, topics.yaml or document .txt files)' },
+      { file: 'seeds/fact.yaml', rule: 'unknown-file', reason: 'unknown seed file (expected documents.yaml, entities.yaml, facts.yaml, topics.yaml, metrics.yaml or document .txt files)' },
     );
   });
 });
