@@ -7,8 +7,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_PAGES, startFixtureServer, type FixtureServer } from './fixture-server';
-import { launchExtension, type ExtensionSession } from './harness';
-import { settledAnnotations } from './page-helpers';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultSettings } from '../../src/settings/settings';
+import { ROOT, launchExtension, type ExtensionSession } from './harness';
+import { settledAnnotations, waitForCard, writeSettings } from './page-helpers';
 import { planSavedPages } from './saved-pages';
 
 // Throws in CI when the pages are missing; elsewhere the suite reports that it did not run.
@@ -158,3 +161,59 @@ if (!plan.run) {
     }
   });
 });
+
+/**
+ * Read as a reader would: with every known entity marked, hover "China" on two
+ * real news pages about other things and read the card. The pictures go to
+ * test-results/ only: they show third-party pages, which stay out of the repository.
+ */
+const READ_ON = ['aeb-nytimes-com-702d1da6.html', 'wcxb-defence-pk-dev0403.html'];
+if (plan.run && READ_ON.every((name) => plan.pages.includes(name))) {
+  describe.each(['light', 'dark'] as const)('cards on real pages, in %s mode', (scheme) => {
+    let session: ExtensionSession;
+    let server: FixtureServer;
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      session = await launchExtension({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      await writeSettings(session, { ...defaultSettings(), highlightScope: 'all' });
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it.each(READ_ON)('%s: the card for China says that none of its facts concern the page', { timeout: 120_000 }, async (name) => {
+      const page = await session.context.newPage();
+      try {
+        await page.goto(`${server.origin}/shared-pages/${name}`, { waitUntil: 'load', timeout: 60_000 });
+        const { mentions } = await settledAnnotations(session, page, (a) => a.mentions.some((m) => m.name === 'China' && m.highlighted > 0), 60_000);
+        expect(mentions.find((m) => m.name === 'China')).toMatchObject({ relevant: false, inMain: true });
+        const [x, y] = await page.evaluate(() => {
+          for (const [key, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+            if (!key.startsWith('geolens-')) continue;
+            for (const range of highlight) {
+              const node = range.startContainer as Text;
+              if (!node.data.slice(range.startOffset, range.endOffset).startsWith('Chin')) continue;
+              node.parentElement!.scrollIntoView({ block: 'center' });
+              const live = document.createRange();
+              live.setStart(node, range.startOffset);
+              live.setEnd(node, range.endOffset);
+              const box = live.getBoundingClientRect();
+              return [box.x + box.width / 2, box.y + box.height / 2];
+            }
+          }
+          return [0, 0];
+        });
+        await page.mouse.move(x! - 30, y! + 30);
+        await page.mouse.move(x!, y!, { steps: 4 });
+        const card = await waitForCard(page);
+        expect(card.text).toContain('None of Geolens’s facts about China concern this page.');
+        await page.waitForTimeout(250);
+        mkdirSync(join(ROOT, 'test-results/screenshots'), { recursive: true });
+        await page.screenshot({ path: join(ROOT, `test-results/screenshots/real-${name.replace('.html', '')}-${scheme}.png`) });
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
