@@ -56,7 +56,13 @@ export default defineConfig(({ mode }) => {
       projects: [
         {
           extends: true,
-          test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+          test: {
+            name: 'unit',
+            include: ['tests/unit/**/*.test.{ts,tsx}'],
+            environment: 'node',
+            // Property tests and the two real builds take seconds when the two cores are shared; the default 5 s is not a budget.
+            testTimeout: 30_000,
+          },
         },
         {
           extends: true,
