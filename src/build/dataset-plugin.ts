@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDataset } from '../dataset/compile-dataset';
+import { DatasetError } from '../dataset/dataset-error';
 import { CATEGORIES, type Dataset, type Entity } from '../dataset/types';
 import type { EntityColumns } from '../content/page-data';
 import { CARD_DATA_FILE } from '../shared/card-data-index';
@@ -64,10 +65,19 @@ export function datasetPlugin(options: {
   override?: string;
 }): Plugin {
   let dataset: Dataset | undefined;
-  const compile = () =>
-    options.override
-      ? (JSON.parse(readFileSync(options.override, 'utf8')) as Dataset)
-      : loadSeedDataset(options.root, options.version);
+  const compile = () => {
+    try {
+      return options.override
+        ? (JSON.parse(readFileSync(options.override, 'utf8')) as Dataset)
+        : loadSeedDataset(options.root, options.version);
+    } catch (error) {
+      if (!(error instanceof DatasetError)) throw error;
+      // Whoever edits the seeds needs the problems, not a stack trace into the bundled config and a
+      // dump of the issues object: print them alone, and stop the build with a failing exit code.
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+  };
   const load = () => {
     if (!dataset) throw new Error('geolens-dataset: the dataset is compiled in buildStart');
     return dataset;

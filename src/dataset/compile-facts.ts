@@ -1,6 +1,6 @@
 import type { CompiledDocument } from './compile-documents';
 import type { DatasetIssue } from './dataset-error';
-import { findVerbatim } from './find-verbatim';
+import { closestPassage, findVerbatim } from './find-verbatim';
 import { foldAlias } from './fold-alias';
 import { isPeriod } from './iso-date';
 import { parseFigure, sameFigureValue } from './parse-figure';
@@ -89,7 +89,8 @@ function checkSource(seed: FactSeed, references: FactReferences, report: Report)
       `quote not found verbatim in ${name} (it matches once quotes, dashes, case and spacing are ignored: copy it exactly)`,
     );
   } else {
-    report('quote-not-verbatim', `quote not found verbatim in ${name}`);
+    const closest = closestPassage(document.meta.text, quote);
+    report('quote-not-verbatim', `quote not found verbatim in ${name}${closest ? `; the closest passage reads: “${closest}”` : ''}`);
   }
   return undefined;
 }

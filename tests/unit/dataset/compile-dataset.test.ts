@@ -141,6 +141,18 @@ describe('compileDataset rejects', () => {
   it('a quote that is not verbatim in its document', () => {
     expectRejected(
       { facts: fact({ quote: 'Kazakhstan exported $84 billion in 2014' }) },
+      {
+        file: FACTS,
+        record: 'fact "exports-2014"',
+        rule: 'quote-not-verbatim',
+        reason: `quote not found verbatim in ${DOC}; the closest passage reads: “Kazakhstan exported $84 billion”`,
+      },
+    );
+  });
+
+  it('a quote from nowhere in its document, without pointing anywhere', () => {
+    expectRejected(
+      { facts: fact({ quote: 'The moon is made of cheese', figures: '    []' }) },
       { file: FACTS, record: 'fact "exports-2014"', rule: 'quote-not-verbatim', reason: `quote not found verbatim in ${DOC}` },
     );
   });
