@@ -5,7 +5,7 @@
  */
 // First, so that its clock starts before any other module is evaluated.
 import { SCRIPT_START } from './script-start';
-import { categoryAt, loadMatcher, loadRelevance, nameAt } from './page-data';
+import { categoryAt, loadFigureChecker, loadMatcher, loadRelevance, nameAt } from './page-data';
 import { browser } from '../shared/browser';
 import { isMessage, type EntityCardData, type Message } from '../shared/messages';
 import { toolbarState } from '../shared/toolbar-state';
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
         categoryAt,
         nameAt,
         loadRelevance,
+        loadFigureChecker,
         cardData: (entityId) =>
           askCardData(entityId).catch((error: unknown) => {
             retireIfOrphaned();

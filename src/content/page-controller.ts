@@ -6,6 +6,7 @@ import type { Category } from '../dataset/types';
 import { lookAlikeFilter, type Matcher, type Span } from '../matcher';
 import type { EntityCardData, PageAnnotations } from '../shared/messages';
 import { factRelates } from '../relevance/fact-relation';
+import type { FigureChecker } from '../relevance/figure-check';
 import { splitFactsForPage } from '../shared/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { Annotator, type TextMatcher } from './annotator';
@@ -24,6 +25,8 @@ export interface PageData {
   cardData(entityId: string): Promise<EntityCardData | null>;
   /** The facts' topics and entities and the topic words, to tell which entities relate to the page. */
   loadRelevance(): RelevanceSource;
+  /** The figure check's definitions and sourced values, decoded on first need. */
+  loadFigureChecker(): FigureChecker;
 }
 
 export interface PageControllerOptions {
