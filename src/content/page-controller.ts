@@ -11,6 +11,7 @@ import { splitFactsForPage } from '../shared/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { Annotator, type TextMatcher } from './annotator';
 import { CardHost } from './card/card-host';
+import { FigureMarks } from './figure-marks';
 import { runInTasks } from './scheduler';
 import { HoverController, type HoverTarget } from './hover-controller';
 import type { MentionSpan } from './mention-store';
@@ -43,6 +44,9 @@ export class PageController {
   private hover: HoverController | null = null;
   private matcher: TextMatcher | null = null;
   private relevance: RelevanceSource | null = null;
+  private checker: FigureChecker | null = null;
+  /** The figure check's marks, while the setting is on and once the first walk is over. */
+  private figures: FigureMarks | null = null;
   /** Each entity's category, filled in as the matcher first names it. */
   private readonly categories = new Map<string, Category>();
   /** Where each entity the matcher has named sits in its entity ids (for `nameAt`). */
@@ -75,7 +79,10 @@ export class PageController {
     const active = isActiveOn(settings, this.options.doc.location?.hostname ?? '');
     if (!active) return this.stop();
     const storeOptions = { categories: settings.categories, policy: settings.mentionPolicy, scope: settings.highlightScope };
-    if (this.annotator) return this.annotator.configure(storeOptions);
+    if (this.annotator) {
+      this.annotator.configure(storeOptions);
+      return this.syncFigures();
+    }
     if (!this.matcher) {
       // The settings may change while it loads: it starts from whatever they are by then.
       this.cancelLoading ??= runInTasks(this.options.loadMatcher(), (matcher) => {
@@ -102,6 +109,7 @@ export class PageController {
       relevance: (this.relevance ??= this.options.data.loadRelevance()),
       ownUi: this.ownUi,
       onChange: () => this.options.onChange?.(),
+      onIdle: () => this.syncFigures(),
     });
     this.hover = new HoverController({
       doc: this.options.doc,
@@ -117,15 +125,33 @@ export class PageController {
     });
   }
 
+  /** Starts the figure check once the first walk is over, or takes its marks away when the setting is off. */
+  private syncFigures(): void {
+    if (!this.settings.checkFigures || !this.annotator) {
+      this.figures?.destroy();
+      this.figures = null;
+      return;
+    }
+    if (this.figures || !this.annotator.idle) return;
+    this.checker ??= this.options.data.loadFigureChecker();
+    this.figures = new FigureMarks(this.options.doc, this.checker, this.annotator.mentions, () => this.options.onChange?.());
+  }
+
   annotations(): PageAnnotations {
     const doc = this.options.doc;
     const empty = { slices: 0, totalMs: 0, longestMs: 0, longSlices: 0 };
-    if (!this.annotator) return { url: doc.location.href, mentions: [], complete: !this.cancelLoading, stats: empty };
+    if (!this.annotator) return { url: doc.location.href, mentions: [], complete: !this.cancelLoading, stats: empty, figures: [] };
     return {
       url: doc.location.href,
       mentions: this.annotator.summary(),
-      complete: this.annotator.complete,
+      complete: this.annotator.complete && (this.figures?.done ?? !this.settings.checkFigures),
       stats: { ...this.annotator.stats },
+      figures: (this.figures?.figures() ?? []).map(({ text, checked }) => ({
+        text,
+        metric: checked.metric,
+        verdict: checked.verdict,
+        factIds: checked.factIds,
+      })),
     };
   }
 
@@ -162,6 +188,8 @@ export class PageController {
     this.closeCard();
     this.hover?.destroy();
     this.hover = null;
+    this.figures?.destroy();
+    this.figures = null;
     this.annotator?.destroy();
     this.annotator = null;
     this.options.onChange?.();

@@ -29,6 +29,17 @@ export interface PageAnnotations {
   complete: boolean;
   /** The annotator's own timing (slices of work between yields to the page). */
   stats: { slices: number; totalMs: number; longestMs: number; longSlices: number };
+  /** The figures the figure check marked (docs/figure-check.md), in page order; empty while it is off. */
+  figures: PageFigureSummary[];
+}
+
+export interface PageFigureSummary {
+  /** The figure as the page writes it. */
+  text: string;
+  metric: string;
+  verdict: 'agrees' | 'differs';
+  /** The facts whose figures it was set against. */
+  factIds: string[];
 }
 
 export type { DocumentRef };
