@@ -120,11 +120,16 @@ export function datasetPlugin(options: {
         source: JSON.stringify(load(), null, 2) + '\n',
       });
       // What the worker answers cards from: no aliases, blockers or document texts, no indentation.
-      const { entities, facts, documents } = cardDataOf(load());
+      const { entities, facts, documents, metrics } = cardDataOf(load());
       this.emitFile({
         type: 'asset',
         fileName: CARD_DATA_FILE,
-        source: JSON.stringify({ entities: entities.map(({ id, name, category, description }) => ({ id, name, category, description })), facts, documents }),
+        source: JSON.stringify({
+          entities: entities.map(({ id, name, category, description }) => ({ id, name, category, description })),
+          facts,
+          documents,
+          metrics: (metrics ?? []).map(({ id, label, unit }) => ({ id, label, unit })),
+        }),
       });
     },
   };

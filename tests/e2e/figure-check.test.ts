@@ -4,7 +4,7 @@ import { loadSeedDataset } from '../../src/build/dataset-plugin';
 import { defaultSettings } from '../../src/settings/settings';
 import type { PageAnnotations } from '../../src/shared/messages';
 import { ROOT, type ExtensionSession } from './harness';
-import { clearSettings, eventually, settledAnnotations, useExtension, writeSettings } from './page-helpers';
+import { clearSettings, eventually, hoverText, readCard, settledAnnotations, useExtension, waitForCard, writeSettings } from './page-helpers';
 
 const dataset = loadSeedDataset(ROOT, '0.0.0');
 
@@ -114,5 +114,40 @@ describe('the figure check on pages', () => {
     await writeSettings(session, { ...defaultSettings(), checkFigures: true });
     await eventually(() => figureMarks(page), (marks) => marks.length === 10);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
+  });
+
+  it('opens a card on an agreeing figure that names its source, with the sourced figure, quote and "View source"', async () => {
+    await open('/figures/claims.html');
+    await hoverText(page, '$84bn');
+    const card = await waitForCard(page);
+    expect(card.text).toContain('“about $84bn”');
+    expect(card.text).toContain('Agrees with China Bystander (2015)');
+    expect(card.text).toContain('$84 billion');
+    expect(card.text).toContain('View source');
+    expect(card.text).not.toMatch(/wrong|false|incorrect/i);
+  });
+
+  it('meets a differing figure with what the sources said, and when', async () => {
+    await open('/figures/claims.html');
+    await hoverText(page, '25%');
+    const card = await waitForCard(page);
+    expect(card.text).toContain('Sources said one-fifth (20%) in 2015');
+    expect(card.text).not.toMatch(/wrong|false|incorrect/i);
+  });
+
+  it('shows both sources when they differ, and which one the page agrees with', async () => {
+    await open('/figures/claims.html');
+    await hoverText(page, '$20 billion');
+    const differs = await waitForCard(page);
+    expect(differs.text).toContain('Sources said $14 billion in December 2014; $18 billion in December 2014');
+    expect(differs.text).toContain('sources differ');
+    await page.keyboard.press('Escape');
+    await eventually(() => readCard(page), (card) => card === null);
+    await open('/seed/' + dataset.documents.find((d) => d.title.includes('Tilts'))!.id);
+    await hoverText(page, '$18 billion');
+    const agrees = await waitForCard(page);
+    expect(agrees.text).toContain('Agrees with China Bystander (2015)');
+    expect(agrees.text).toContain('$14 billion');
+    expect(agrees.text).toContain('China Power');
   });
 });
