@@ -4,6 +4,7 @@ import { loadSeedDataset } from '../../src/build/dataset-plugin';
 import { defaultSettings } from '../../src/settings/settings';
 import type { PageAnnotations } from '../../src/shared/messages';
 import { ROOT, type ExtensionSession } from './harness';
+import { SEED_FIGURES } from './seed-figures';
 import { clearSettings, eventually, hoverText, readCard, settledAnnotations, useExtension, waitForCard, writeSettings } from './page-helpers';
 
 const dataset = loadSeedDataset(ROOT, '0.0.0');
@@ -47,27 +48,7 @@ describe('the figure check on pages', () => {
       expect((await figureMarks(page)).sort()).toEqual(annotations.figures.map((f) => f.text).sort());
       found.push(...annotations.figures.map((f) => [f.text, f.metric, f.verdict, f.factIds]));
     }
-    // The same 18 as tests/unit/relevance/figure-check.test.ts: the 2015 trade target names "the two countries" only.
-    expect(found.map(([text, metric, verdict]) => [text, metric, verdict])).toEqual([
-      ['over $14 billion', 'china-kazakhstan-deals-december-2014', 'agrees'],
-      ['$23.6 billion', 'china-kazakhstan-deals-march-2015', 'agrees'],
-      ['$22.4 billion', 'china-kazakhstan-trade-2014', 'agrees'],
-      ['21.5 percent', 'china-kazakhstan-trade-change-2014', 'agrees'],
-      ['over $28 billion', 'china-kazakhstan-trade-2013', 'agrees'],
-      ['more than 86 million barrels', 'kazakhstan-china-pipeline-oil-2013', 'agrees'],
-      ['$23.6 billion', 'china-kazakhstan-deals-march-2015', 'agrees'],
-      ['$18 billion', 'china-kazakhstan-deals-december-2014', 'agrees'],
-      ['1.5%', 'kazakhstan-gdp-growth-forecast-2015', 'agrees'],
-      ['5.1%', 'kazakhstan-gdp-growth-forecast-2015', 'agrees'],
-      ['4.3%', 'kazakhstan-gdp-growth-2014', 'agrees'],
-      ['6%', 'kazakhstan-gdp-growth-2013', 'agrees'],
-      ['One-fifth', 'kazakhstan-export-share-china', 'agrees'],
-      ['$84 billion', 'kazakhstan-exports-per-year', 'agrees'],
-      ['twice', 'kazakhstan-export-share-china-to-russia', 'agrees'],
-      ['36%', 'kazakhstan-import-share-russia', 'agrees'],
-      ['$44 billion', 'kazakhstan-imports-per-year', 'agrees'],
-      ['18%', 'kazakhstan-import-share-china', 'agrees'],
-    ]);
+    expect(found.map(([text, metric, verdict]) => [text, metric, verdict])).toEqual(SEED_FIGURES);
     // The two sources of the December 2014 deals differ ($14 and $18 billion): each figure is set against both.
     for (const [, metric, , factIds] of found) {
       if (metric !== 'china-kazakhstan-deals-december-2014') continue;
