@@ -7,8 +7,8 @@
  * the page, never the dataset.
  */
 import { browser } from '../shared/browser';
-import { CARD_DATA_FILE, cardDataFor, type CardDataIndex, type CardDataSource, indexCardData } from '../shared/card-data-index';
-import type { EntityCardData } from '../shared/messages';
+import { CARD_DATA_FILE, cardDataFor, factsDataFor, type CardDataIndex, type CardDataSource, indexCardData } from '../shared/card-data-index';
+import type { EntityCardData, FactsCardData } from '../shared/messages';
 
 let index: Promise<CardDataIndex> | undefined;
 
@@ -18,11 +18,19 @@ async function loadIndex(): Promise<CardDataIndex> {
   return indexCardData((await response.json()) as CardDataSource);
 }
 
-export async function answerCardData(entityId: string): Promise<EntityCardData | null> {
+function cardIndex(): Promise<CardDataIndex> {
   index ??= loadIndex().catch((error: unknown) => {
     // A failed read is not remembered: the next card asks again.
     index = undefined;
     throw error;
   });
-  return cardDataFor(await index, entityId);
+  return index;
+}
+
+export async function answerCardData(entityId: string): Promise<EntityCardData | null> {
+  return cardDataFor(await cardIndex(), entityId);
+}
+
+export async function answerFactsData(metric: string, factIds: string[]): Promise<FactsCardData | null> {
+  return factsDataFor(await cardIndex(), metric, factIds);
 }

@@ -9,7 +9,7 @@ import { browser, type Runtime } from '../shared/browser';
 import { isMessage, viewerUrl } from '../shared/messages';
 import { watchSettings } from '../settings/settings-store';
 import { isToolbarState } from '../shared/toolbar-state';
-import { answerCardData } from './card-data';
+import { answerCardData, answerFactsData } from './card-data';
 import { initBadgeStyle, onTabUpdated, setBadgeCount } from './badge';
 import { onCommand } from './commands';
 import { onContextMenuClicked } from './context-menu';
@@ -31,6 +31,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     }
     case 'card-data':
       return answerCardData(message.entityId);
+    case 'facts-data':
+      return answerFactsData(message.metric, message.factIds);
     case 'open-source':
       return browser.tabs.create({ url: browser.runtime.getURL(viewerUrl(message.factId)) }).then(() => undefined);
     default:

@@ -9,6 +9,7 @@ import type { EntityColumns } from '../content/page-data';
 import { CARD_DATA_FILE } from '../shared/card-data-index';
 import { computeCharTables, matcherFromEntities, packStarts } from '../matcher';
 import { encodeRelevanceData } from '../relevance/relevance-data';
+import { encodeFigureCheckData } from '../relevance/figure-check-data';
 
 export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
 /** The same dataset without the documents' full text, which only the source viewer needs. */
@@ -37,6 +38,7 @@ export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
 export const CHAR_TABLES_GLOBAL = '__GEOLENS_CHAR_TABLES__';
 export const CATEGORIES_GLOBAL = '__GEOLENS_CATEGORIES__';
 export const RELEVANCE_GLOBAL = '__GEOLENS_RELEVANCE__';
+export const FIGURES_GLOBAL = '__GEOLENS_FIGURES__';
 
 /** The content script's entity columns, in the order of the matcher's entity ids (see `EntityColumns` in src/content/page-data.ts). */
 export function entityColumns(entities: readonly Pick<Entity, 'id' | 'category' | 'name'>[], order: readonly string[]): EntityColumns {
@@ -104,6 +106,7 @@ export function datasetPlugin(options: {
           [MATCHER_GLOBAL]: JSON.stringify(compiled.serialize()),
           [CHAR_TABLES_GLOBAL]: jsonString(computeCharTables()),
           [RELEVANCE_GLOBAL]: JSON.stringify(encodeRelevanceData({ facts: dataset.facts, topics: dataset.topics ?? [], entities: dataset.entities })),
+          [FIGURES_GLOBAL]: JSON.stringify(encodeFigureCheckData(dataset.metrics ?? [], dataset.facts)),
         },
       };
     },
@@ -127,11 +130,16 @@ export function datasetPlugin(options: {
         source: JSON.stringify(load(), null, 2) + '\n',
       });
       // What the worker answers cards from: no aliases, blockers or document texts, no indentation.
-      const { entities, facts, documents } = cardDataOf(load());
+      const { entities, facts, documents, metrics } = cardDataOf(load());
       this.emitFile({
         type: 'asset',
         fileName: CARD_DATA_FILE,
-        source: JSON.stringify({ entities: entities.map(({ id, name, category, description }) => ({ id, name, category, description })), facts, documents }),
+        source: JSON.stringify({
+          entities: entities.map(({ id, name, category, description }) => ({ id, name, category, description })),
+          facts,
+          documents,
+          metrics: (metrics ?? []).map(({ id, label, unit }) => ({ id, label, unit })),
+        }),
       });
     },
   };

@@ -6,6 +6,7 @@
 import type { Category } from '../dataset/types';
 import type { PageMention } from '../shared/messages';
 import { BATCH_CHARS, BATCH_NODES } from './batch-limits';
+import type { FigureMarksSource } from './figure-marks';
 import { benchMark, benchMeasure, BENCH } from './bench-marks';
 import { Highlighter, type HighlightStyle } from './highlighter';
 import { MainContent } from './main-content-finder';
@@ -51,6 +52,8 @@ export interface AnnotatorOptions {
   ownUi: ReadonlySet<Element>;
   /** Called after highlights changed, at most once per slice. */
   onChange?: () => void;
+  /** Called each time the walk has caught up with the page (the first walk is over, or the changes since read). */
+  onIdle?: () => void;
 }
 
 
@@ -111,6 +114,12 @@ export class Annotator {
   mentionAt(node: Node, offset: number): Mention<Text> | undefined {
     return node.nodeType === Node.TEXT_NODE ? this.store.shownAt(node as Text, offset) : undefined;
   }
+
+  /** What the figure check reads: the nodes with mentions, and a node's mentions that count. */
+  readonly mentions: FigureMarksSource = {
+    nodes: () => this.store.nodes(),
+    countingIn: (node) => this.store.countingIn(node),
+  };
 
   shownMentions(): Mention<Text>[] {
     return this.store.shownMentions();
@@ -224,6 +233,7 @@ export class Annotator {
     if (done && this.pending.size === 0) {
       this.idle = true;
       benchMark('geolens:idle');
+      this.options.onIdle?.();
     } else this.schedule();
   }
 

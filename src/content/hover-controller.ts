@@ -1,33 +1,41 @@
 /**
  * Finds the highlight under the pointer and decides when the card opens and
  * closes. Highlights get no events of their own, so the pointer position is
- * turned into a caret position and looked up in the annotator's mentions, at
- * most once per animation frame.
+ * turned into a caret position and looked up in the annotator's mentions and
+ * the figure check's figures, at most once per animation frame.
  */
 import { benchMeasure } from './bench-marks';
+import type { PageFigure } from './figure-marks';
 import type { Mention } from './mention-store';
+
+/** What a card can open for: an entity's mention, or a checked figure. */
+export type HoverItem = Mention<Text> | PageFigure;
+
+export function isFigure(item: HoverItem): item is PageFigure {
+  return 'checked' in item;
+}
 
 /** Time to travel from the word to the card (or back) without it closing under the pointer. */
 export const CLOSE_GRACE_MS = 300;
 
 export interface HoverTarget {
-  mention: Mention<Text>;
+  item: HoverItem;
   range: Range;
 }
 
 export interface HoverControllerOptions {
   doc: Document;
-  /** The shown mention at a caret position, if any. */
-  mentionAt(node: Node, offset: number): Mention<Text> | undefined;
-  liveRange(mention: Mention<Text>): Range;
+  /** The shown mention or checked figure at a caret position, if any. */
+  targetAt(node: Node, offset: number): HoverItem | undefined;
+  liveRange(item: HoverItem): Range;
   /** Is this event target the card? */
   isCard(target: EventTarget | null): boolean;
   isCardOpen(): boolean;
   dwellMs(): number;
   /** With the "modifier" trigger, cards open only while Alt is held. */
   needsModifier(): boolean;
-  /** The pointer came to rest on a mention: what its card shows can be fetched while the dwell runs. */
-  prefetch?(mention: Mention<Text>): void;
+  /** The pointer came to rest on a mention or figure: what its card shows can be fetched while the dwell runs. */
+  prefetch?(item: HoverItem): void;
   open(target: HoverTarget): void;
   close(): void;
 }
@@ -40,8 +48,8 @@ interface CaretPosition {
 export class HoverController {
   private frame = 0;
   private lastEvent: PointerEvent | null = null;
-  private candidate: Mention<Text> | null = null;
-  private openFor: Mention<Text> | null = null;
+  private candidate: HoverItem | null = null;
+  private openFor: HoverItem | null = null;
   private dwellTimer = 0;
   private closeTimer = 0;
   private overCard = false;
@@ -56,7 +64,7 @@ export class HoverController {
   }
 
   /** The card was opened by keyboard navigation: the pointer must not close it until it moves onto something. */
-  adopt(mention: Mention<Text>): void {
+  adopt(mention: HoverItem): void {
     this.clearTimers();
     this.openFor = mention;
     this.candidate = mention;
@@ -106,12 +114,12 @@ export class HoverController {
 
     if (this.overCard) return this.cancelClose();
     if (hit && (!this.options.needsModifier() || event.altKey)) {
-      if (hit.mention === this.openFor) return this.cancelClose();
-      if (hit.mention !== this.candidate) {
-        this.candidate = hit.mention;
+      if (hit.item === this.openFor) return this.cancelClose();
+      if (hit.item !== this.candidate) {
+        this.candidate = hit.item;
         this.win.clearTimeout(this.dwellTimer);
         this.dwellTimer = this.win.setTimeout(() => this.openNow(hit), this.options.dwellMs());
-        this.options.prefetch?.(hit.mention);
+        this.options.prefetch?.(hit.item);
       }
       return;
     }
@@ -139,19 +147,19 @@ export class HoverController {
     }
     if (!node || node.nodeType !== Node.TEXT_NODE) return null;
     // The caret lands between characters: the character under the pointer is on either side.
-    const mention = this.options.mentionAt(node, offset) ?? (offset > 0 ? this.options.mentionAt(node, offset - 1) : undefined);
-    if (!mention) return null;
-    const range = this.options.liveRange(mention);
+    const item = this.options.targetAt(node, offset) ?? (offset > 0 ? this.options.targetAt(node, offset - 1) : undefined);
+    if (!item) return null;
+    const range = this.options.liveRange(item);
     // The caret snaps to the nearest text even from the margin: make sure the pointer is really on the word.
     for (const rect of range.getClientRects()) {
-      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return { mention, range };
+      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return { item, range };
     }
     return null;
   }
 
   private openNow(target: HoverTarget): void {
     this.clearTimers();
-    this.openFor = target.mention;
+    this.openFor = target.item;
     this.options.open(target);
   }
 

@@ -5,9 +5,9 @@
  */
 // First, so that its clock starts before any other module is evaluated.
 import { SCRIPT_START } from './script-start';
-import { categoryAt, loadMatcher, loadRelevance, nameAt } from './page-data';
+import { categoryAt, loadFigureChecker, loadMatcher, loadRelevance, nameAt } from './page-data';
 import { browser } from '../shared/browser';
-import { isMessage, type EntityCardData, type Message } from '../shared/messages';
+import { isMessage, type EntityCardData, type FactsCardData, type Message } from '../shared/messages';
 import { toolbarState } from '../shared/toolbar-state';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { benchMark, benchMeasure } from './bench-marks';
@@ -50,6 +50,10 @@ async function main(): Promise<void> {
     controller.destroy();
   };
 
+  const retireAndRethrow = (error: unknown): never => {
+    retireIfOrphaned();
+    throw error;
+  };
   const controller = new PageController(
     {
       doc: document,
@@ -57,11 +61,9 @@ async function main(): Promise<void> {
         categoryAt,
         nameAt,
         loadRelevance,
-        cardData: (entityId) =>
-          askCardData(entityId).catch((error: unknown) => {
-            retireIfOrphaned();
-            throw error;
-          }),
+        loadFigureChecker,
+        cardData: (entityId) => askCardData(entityId).catch(retireAndRethrow),
+        factsData: (metric, factIds) => askFactsData(metric, factIds).catch(retireAndRethrow),
       },
       loadMatcher,
       onChange: reportCount,
@@ -113,6 +115,18 @@ async function askCardData(entityId: string): Promise<EntityCardData | null> {
     Array.isArray(answer.documents) &&
     typeof answer.scope === 'object' &&
     answer.scope !== null
+    ? answer
+    : null;
+}
+
+async function askFactsData(metric: string, factIds: string[]): Promise<FactsCardData | null> {
+  const message: Message = { type: 'facts-data', metric, factIds };
+  const answer = (await browser.runtime.sendMessage(message)) as FactsCardData | null | undefined;
+  return answer &&
+    typeof answer === 'object' &&
+    answer.metric?.id === metric &&
+    Array.isArray(answer.facts) &&
+    Array.isArray(answer.documents)
     ? answer
     : null;
 }

@@ -203,6 +203,11 @@ export class MentionStore<N> {
     return this.byNode.get(node)?.find((m) => m.shown && m.start <= offset && offset < m.end);
   }
 
+  /** The mentions of one node that count (context rules met), shown or not, whatever the categories: what the figure check reads. */
+  countingIn(node: N): Mention<N>[] {
+    return this.byNode.get(node)?.filter((m) => this.counts(m)) ?? [];
+  }
+
   /** Shown mentions in walk order: what keyboard navigation cycles through. */
   shownMentions(): Mention<N>[] {
     return [...this.shown].sort(byWalkOrder);

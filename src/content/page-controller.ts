@@ -4,14 +4,16 @@
  */
 import type { Category } from '../dataset/types';
 import { lookAlikeFilter, type Matcher, type Span } from '../matcher';
-import type { EntityCardData, PageAnnotations } from '../shared/messages';
+import type { EntityCardData, FactsCardData, PageAnnotations } from '../shared/messages';
 import { factRelates } from '../relevance/fact-relation';
+import type { FigureChecker } from '../relevance/figure-check';
 import { splitFactsForPage } from '../shared/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { Annotator, type TextMatcher } from './annotator';
 import { CardHost } from './card/card-host';
+import { FigureMarks, type PageFigure } from './figure-marks';
 import { runInTasks } from './scheduler';
-import { HoverController, type HoverTarget } from './hover-controller';
+import { HoverController, isFigure, type HoverTarget } from './hover-controller';
 import type { MentionSpan } from './mention-store';
 import type { RelevanceSource } from './page-relevance';
 
@@ -22,8 +24,12 @@ export interface PageData {
   nameAt(entityIndex: number): string;
   /** What an entity's card shows, asked of the worker (which holds the dataset) when a card opens. */
   cardData(entityId: string): Promise<EntityCardData | null>;
+  /** What a figure's card shows: the metric and the facts the figure was set against, asked of the worker. */
+  factsData(metric: string, factIds: string[]): Promise<FactsCardData | null>;
   /** The facts' topics and entities and the topic words, to tell which entities relate to the page. */
   loadRelevance(): RelevanceSource;
+  /** The figure check's definitions and sourced values, decoded on first need. */
+  loadFigureChecker(): FigureChecker;
 }
 
 export interface PageControllerOptions {
@@ -40,6 +46,9 @@ export class PageController {
   private hover: HoverController | null = null;
   private matcher: TextMatcher | null = null;
   private relevance: RelevanceSource | null = null;
+  private checker: FigureChecker | null = null;
+  /** The figure check's marks, while the setting is on and once the first walk is over. */
+  private figures: FigureMarks | null = null;
   /** Each entity's category, filled in as the matcher first names it. */
   private readonly categories = new Map<string, Category>();
   /** Where each entity the matcher has named sits in its entity ids (for `nameAt`). */
@@ -50,6 +59,8 @@ export class PageController {
   private readonly ownUi = new Set<Element>();
   /** Card data by entity, asked once per page (a failed ask is forgotten, so the next hover asks again). */
   private readonly cardData = new Map<string, Promise<EntityCardData | null>>();
+  /** The same for figure cards, by metric and facts. */
+  private readonly factsData = new Map<string, Promise<FactsCardData | null>>();
   /** Bumped whenever a card opens or closes: an answer for an older request is dropped. */
   private cardRequest = 0;
   private cycleIndex = -1;
@@ -72,7 +83,10 @@ export class PageController {
     const active = isActiveOn(settings, this.options.doc.location?.hostname ?? '');
     if (!active) return this.stop();
     const storeOptions = { categories: settings.categories, policy: settings.mentionPolicy, scope: settings.highlightScope };
-    if (this.annotator) return this.annotator.configure(storeOptions);
+    if (this.annotator) {
+      this.annotator.configure(storeOptions);
+      return this.syncFigures();
+    }
     if (!this.matcher) {
       // The settings may change while it loads: it starts from whatever they are by then.
       this.cancelLoading ??= runInTasks(this.options.loadMatcher(), (matcher) => {
@@ -99,30 +113,52 @@ export class PageController {
       relevance: (this.relevance ??= this.options.data.loadRelevance()),
       ownUi: this.ownUi,
       onChange: () => this.options.onChange?.(),
+      onIdle: () => this.syncFigures(),
     });
     this.hover = new HoverController({
       doc: this.options.doc,
-      mentionAt: (node, offset) => this.annotator?.mentionAt(node, offset),
-      liveRange: (mention) => this.annotator!.liveRange(mention),
+      targetAt: (node, offset) => this.annotator?.mentionAt(node, offset) ?? this.figures?.figureAt(node, offset),
+      liveRange: (item) => (isFigure(item) ? this.figures!.liveRange(item) : this.annotator!.liveRange(item)),
       isCard: (target) => this.card.contains(target),
       isCardOpen: () => this.card.isOpen,
       dwellMs: () => this.settings.hoverDelayMs,
       needsModifier: () => this.settings.cardTrigger === 'modifier',
-      prefetch: (mention) => void this.loadCardData(mention.entityId),
+      prefetch: (item) => void (isFigure(item) ? this.loadFactsData(item) : this.loadCardData(item.entityId)),
       open: (target) => this.openCard(target, false),
       close: () => this.closeCard(),
     });
   }
 
+  /** Starts the figure check once the first walk is over, or takes its marks away when the setting is off. */
+  private syncFigures(): void {
+    if (!this.settings.checkFigures || !this.annotator) {
+      if (!this.figures) return;
+      // A figure's card must not outlive its mark.
+      this.closeCard();
+      this.figures.destroy();
+      this.figures = null;
+      return;
+    }
+    if (this.figures || !this.annotator.idle) return;
+    this.checker ??= this.options.data.loadFigureChecker();
+    this.figures = new FigureMarks(this.options.doc, this.checker, this.annotator.mentions, () => this.options.onChange?.());
+  }
+
   annotations(): PageAnnotations {
     const doc = this.options.doc;
     const empty = { slices: 0, totalMs: 0, longestMs: 0, longSlices: 0 };
-    if (!this.annotator) return { url: doc.location.href, mentions: [], complete: !this.cancelLoading, stats: empty };
+    if (!this.annotator) return { url: doc.location.href, mentions: [], complete: !this.cancelLoading, stats: empty, figures: [] };
     return {
       url: doc.location.href,
       mentions: this.annotator.summary(),
-      complete: this.annotator.complete,
+      complete: this.annotator.complete && (this.figures?.done ?? !this.settings.checkFigures),
       stats: { ...this.annotator.stats },
+      figures: (this.figures?.figures() ?? []).map(({ text, checked }) => ({
+        text,
+        metric: checked.metric,
+        verdict: checked.verdict,
+        factIds: checked.factIds,
+      })),
     };
   }
 
@@ -145,7 +181,7 @@ export class PageController {
     mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
     this.annotator.focus(mention);
     this.hover?.adopt(mention);
-    this.openCard({ mention, range }, true);
+    this.openCard({ item: mention, range }, true);
   }
 
   destroy(): void {
@@ -159,25 +195,27 @@ export class PageController {
     this.closeCard();
     this.hover?.destroy();
     this.hover = null;
+    this.figures?.destroy();
+    this.figures = null;
     this.annotator?.destroy();
     this.annotator = null;
     this.options.onChange?.();
   }
 
   private loadCardData(entityId: string): Promise<EntityCardData | null> {
-    let answer = this.cardData.get(entityId);
-    if (!answer) {
-      answer = this.options.data.cardData(entityId).catch(() => {
-        this.cardData.delete(entityId);
-        return null;
-      });
-      this.cardData.set(entityId, answer);
-    }
-    return answer;
+    return askOnce(this.cardData, entityId, () => this.options.data.cardData(entityId));
   }
 
-  private openCard({ mention, range }: HoverTarget, fromKeyboard: boolean): void {
+  private loadFactsData({ checked }: PageFigure): Promise<FactsCardData | null> {
+    return askOnce(this.factsData, `${checked.metric} ${checked.factIds.join(' ')}`, () =>
+      this.options.data.factsData(checked.metric, checked.factIds),
+    );
+  }
+
+  private openCard({ item, range }: HoverTarget, fromKeyboard: boolean): void {
     const request = ++this.cardRequest;
+    if (isFigure(item)) return this.openFigureCard(item, range, request, fromKeyboard);
+    const mention = item;
     void this.loadCardData(mention.entityId).then((data) => {
       // The reader may have moved on (or Geolens been paused) while the worker answered.
       if (!data || request !== this.cardRequest || !this.annotator) return;
@@ -207,6 +245,29 @@ export class PageController {
     });
   }
 
+  private openFigureCard(figure: PageFigure, range: Range, request: number, fromKeyboard: boolean): void {
+    void this.loadFactsData(figure).then((data) => {
+      if (!data || request !== this.cardRequest || !this.figures) return;
+      const { checked, text, pieces } = figure;
+      this.card.showFigure(
+        {
+          getBoundingClientRect: () => range.getBoundingClientRect(),
+          getClientRects: () => range.getClientRects(),
+          contextElement: pieces[0]!.node.parentElement ?? undefined,
+        },
+        {
+          text,
+          verdict: checked.verdict,
+          agreesWith: checked.agreesWith,
+          ...(checked.year !== undefined ? { year: checked.year } : {}),
+          data,
+          onOpenSource: (factId) => this.options.openSource(factId),
+        },
+        { focus: fromKeyboard },
+      );
+    });
+  }
+
   private closeCard(): void {
     this.cardRequest++;
     const wasCycling = this.cycleScroll;
@@ -218,6 +279,19 @@ export class PageController {
     this.cycleScroll = null;
     this.cycleIndex = -1;
   }
+}
+
+/** Asks once per key; a failed ask is forgotten, so the next hover asks again. */
+function askOnce<T>(cache: Map<string, Promise<T | null>>, key: string, ask: () => Promise<T | null>): Promise<T | null> {
+  let answer = cache.get(key);
+  if (!answer) {
+    answer = ask().catch(() => {
+      cache.delete(key);
+      return null;
+    });
+    cache.set(key, answer);
+  }
+  return answer;
 }
 
 /**

@@ -11,6 +11,8 @@
 import { CATEGORIES, type Category } from '../dataset/types';
 import { Matcher, loadCharTables, sliceAt, type SerializedMatcher } from '../matcher';
 import type { FactLink } from '../relevance/fact-relation';
+import { FigureChecker } from '../relevance/figure-check';
+import { decodeFigureCheckData } from '../relevance/figure-check-data';
 import { decodeRelevanceData, factsByEntity } from '../relevance/relevance-data';
 import { TopicMatcher } from '../relevance/topic-words';
 import type { RelevanceSource } from './page-relevance';
@@ -21,6 +23,7 @@ declare const __GEOLENS_NAME_STARTS__: string;
 declare const __GEOLENS_MATCHER__: SerializedMatcher;
 declare const __GEOLENS_CHAR_TABLES__: string;
 declare const __GEOLENS_RELEVANCE__: string;
+declare const __GEOLENS_FIGURES__: string;
 
 // The data, read once at the top level: a literal inside a function body would be scanned again
 // when V8 compiles that function on first call (over 200 ms for a 9 MB matcher).
@@ -29,6 +32,7 @@ const CATEGORY_DIGITS: string = __GEOLENS_CATEGORIES__;
 const NAMES: string = __GEOLENS_NAMES__;
 const NAME_STARTS: string = __GEOLENS_NAME_STARTS__;
 const RELEVANCE: string = __GEOLENS_RELEVANCE__;
+const FIGURES: string = __GEOLENS_FIGURES__;
 
 /**
  * Each entity's category and name travel as columns in the order of the
@@ -77,4 +81,13 @@ export function loadRelevance(): RelevanceSource {
   const data = decodeRelevanceData(RELEVANCE);
   const byEntity = factsByEntity(data.facts);
   return { factsOf: (id) => byEntity.get(id) ?? NO_FACTS, categoryOf: (id) => data.categories.get(id), topics: new TopicMatcher(data.topics) };
+}
+
+/**
+ * The metric definitions and sourced values of the figure check
+ * (src/relevance/figure-check-data.ts), decoded when the first walk of a
+ * page with the check on is over: a page that never gets there pays nothing.
+ */
+export function loadFigureChecker(): FigureChecker {
+  return new FigureChecker(decodeFigureCheckData(FIGURES));
 }

@@ -376,6 +376,16 @@ function sameLengthLower(text: string): string {
   return out;
 }
 
+const MAY_HOLD_FIGURE = new RegExp(
+  `\\d|(?<![\\p{L}])(?:${[...SMALL_WORDS, ...Object.keys(TENS), ...Object.keys(DENOMINATORS), ...Object.keys(MULTIPLES)].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** Whether a text can state any figure at all (a digit or a number word): a cheap test before it is read closely. */
+export function mayHoldFigure(text: string): boolean {
+  return MAY_HOLD_FIGURE.test(text);
+}
+
 /** Every figure the sentence states, left to right. See the header for what counts. */
 export function findFigures(sentence: string): FoundFigure[] {
   const lower = sameLengthLower(sentence);

@@ -112,6 +112,15 @@ export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; o
               onChange={(highlightScope) => void change((current) => ({ ...current, highlightScope }))}
             />
           </Section>
+          <Section id="figures" title={t('optionsFiguresHeading')}>
+            <Switch
+              id="check-figures"
+              label={t('optionsCheckFiguresLabel')}
+              description={t('optionsCheckFiguresHint')}
+              checked={settings.checkFigures}
+              onChange={(checkFigures) => void change((current) => ({ ...current, checkFigures }))}
+            />
+          </Section>
           <Section id="mentions" title={t('optionsMentionPolicyHeading')}>
             <ChoiceGroup
               name="mention-policy"

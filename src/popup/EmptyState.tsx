@@ -10,16 +10,17 @@ interface EmptyStateProps {
   suggestions: string[];
   /** Every topic with its number of facts, most first. */
   topics: [string, number][];
+  metricLabel?(metricId: string): string | undefined;
   onSearch(query: string): void;
   onShowEntity(entityId: string): void;
   onShowTopic(topic: string): void;
 }
 
 /** Before the first keystroke: what the page names, searches to try, topics to browse. */
-export function EmptyState({ page, settings, suggestions, topics, onSearch, onShowEntity, onShowTopic }: EmptyStateProps) {
+export function EmptyState({ page, settings, suggestions, topics, metricLabel, onSearch, onShowEntity, onShowTopic }: EmptyStateProps) {
   return (
     <div class="empty-state">
-      <OnThisPage page={page} settings={settings} onShowEntity={onShowEntity} />
+      <OnThisPage page={page} settings={settings} metricLabel={metricLabel} onShowEntity={onShowEntity} />
       {suggestions.length > 0 && (
         <section aria-labelledby="try-heading">
           <h2 id="try-heading">{t('popupTryHeading')}</h2>

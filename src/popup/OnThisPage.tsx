@@ -3,7 +3,7 @@ import type { Settings } from '../settings/settings';
 import { isSiteExcluded } from '../settings/site-patterns';
 import { CATEGORY_STYLE } from '../shared/category-style';
 import { t } from '../shared/i18n';
-import type { PageMention } from '../shared/messages';
+import type { PageFigureSummary, PageMention } from '../shared/messages';
 import { hostnameForDisplay } from '../settings/punycode';
 import type { PageState } from './use-page-annotations';
 
@@ -13,6 +13,8 @@ const FIRST_MENTIONS = 12;
 interface OnThisPageProps {
   page: PageState;
   settings: Settings | undefined;
+  /** What each metric measures, once the popup's dataset has arrived. */
+  metricLabel?(metricId: string): string | undefined;
   onShowEntity(entityId: string): void;
 }
 
@@ -20,7 +22,7 @@ interface OnThisPageProps {
  * The entities the current tab names, most mentioned first: those with facts
  * that relate to the page, then (collapsed) those with background facts only.
  */
-export function OnThisPage({ page, settings, onShowEntity }: OnThisPageProps) {
+export function OnThisPage({ page, settings, metricLabel, onShowEntity }: OnThisPageProps) {
   const [showAll, setShowAll] = useState(false);
   if (page.status === 'none') return null;
   const body = (() => {
@@ -56,6 +58,7 @@ export function OnThisPage({ page, settings, onShowEntity }: OnThisPageProps) {
             {t('popupOnThisPageNoneRelated')}
           </p>
         )}
+        {page.annotations.figures.length > 0 && <FigureList figures={page.annotations.figures} metricLabel={metricLabel} />}
         {background.length > 0 && (
           <details class="background" open={related.length === 0}>
             <summary>{t('popupOnThisPageBackground', background.length)}</summary>
@@ -86,5 +89,23 @@ function MentionChip({ mention, onShowEntity }: { mention: PageMention; onShowEn
         {mention.name} <span class="count">{mention.count}</span>
       </button>
     </li>
+  );
+}
+
+/** The figures the figure check marked, each with its verdict in words (docs/figure-check.md). */
+function FigureList({ figures, metricLabel }: { figures: readonly PageFigureSummary[]; metricLabel: OnThisPageProps['metricLabel'] }) {
+  return (
+    <>
+      <h3 class="group">{t('popupOnThisPageFigures')}</h3>
+      <ul class="figures" data-group="figures">
+        {figures.map((figure) => (
+          <li class={`figure ${figure.verdict}`} data-metric={figure.metric}>
+            <span class="figure-text">“{figure.text}”</span>{' '}
+            <span class="verdict">{figure.verdict === 'agrees' ? t('popupFigureAgrees') : t('popupFigureDiffers')}</span>
+            {metricLabel?.(figure.metric) && <span class="metric">{metricLabel(figure.metric)}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

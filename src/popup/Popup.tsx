@@ -112,6 +112,7 @@ export function Popup({ initialQuery, requestedTab }: { initialQuery: string; re
         <div class="results-area" />
       ) : (
         <EmptyState page={page} settings={settings} suggestions={loaded?.suggestions ?? []} topics={loaded?.topics ?? []}
+          metricLabel={(id) => loaded?.data.metrics?.find((m) => m.id === id)?.label}
           onSearch={(next) => {
             search(next);
             focusSearch();

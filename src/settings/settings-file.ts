@@ -83,7 +83,9 @@ function versionOneProblems(body: Record<string, unknown>): SettingsProblem[] {
 
 function currentProblems(raw: Record<string, unknown>): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
-  if ('enabled' in raw && !isBoolean(raw.enabled)) problems.push(settingsProblem('optionsImportBadBoolean', 'enabled'));
+  for (const field of ['enabled', 'checkFigures'] as const) {
+    if (field in raw && !isBoolean(raw[field])) problems.push(settingsProblem('optionsImportBadBoolean', field));
+  }
   if ('mentionPolicy' in raw && !isMentionPolicy(raw.mentionPolicy)) problems.push(settingsProblem('optionsImportBadMentionPolicy'));
   if ('cardTrigger' in raw && !isCardTrigger(raw.cardTrigger)) problems.push(settingsProblem('optionsImportBadCardTrigger'));
   if ('highlightScope' in raw && !isHighlightScope(raw.highlightScope)) problems.push(settingsProblem('optionsImportBadHighlightScope'));

@@ -26,6 +26,8 @@ export interface Settings {
   /** Dwell before a card opens: long enough that sweeping the pointer across text opens nothing. */
   hoverDelayMs: number;
   cardTrigger: CardTrigger;
+  /** Mark the figures a page states for a metric the sources give, and show the sourced ones beside them. */
+  checkFigures: boolean;
   /** Hostnames and `*.domain` patterns where Geolens never runs. */
   excludedSites: string[];
 }
@@ -50,6 +52,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightScope: 'related',
   hoverDelayMs: 250,
   cardTrigger: 'hover',
+  // On: marks are rare by design (a figure is checked only when its metric is certain,
+  // docs/figure-check.md), and a reader who meets a claimed figure gains from seeing the sourced one.
+  checkFigures: true,
   // No sites are excluded out of the box; users add their own (webmail, banking) if they wish.
   excludedSites: Object.freeze([]) as unknown as string[],
 });
@@ -138,6 +143,7 @@ export function mergeSettings(stored: unknown): Settings {
     highlightScope: pick(raw.highlightScope, isHighlightScope, defaults.highlightScope),
     hoverDelayMs: pick(raw.hoverDelayMs, isHoverDelay, defaults.hoverDelayMs),
     cardTrigger: pick(raw.cardTrigger, isCardTrigger, defaults.cardTrigger),
+    checkFigures: pick(raw.checkFigures, isBoolean, defaults.checkFigures),
     excludedSites,
   };
 }

@@ -4,10 +4,10 @@
  * the sources that differ from them) cite. Pure: the worker feeds it the
  * packaged dataset.
  */
-import type { CardEntity, Fact } from '../dataset/types';
+import type { CardEntity, Fact, MetricDefinition } from '../dataset/types';
 import { datasetScope, type DatasetScope } from './dataset-scope';
 import { shownFigures } from './format-figure';
-import type { DocumentRef, EntityCardData } from './messages';
+import type { DocumentRef, EntityCardData, FactsCardData } from './messages';
 
 /** The file the build writes for the worker (src/build/dataset-plugin.ts), in the extension's root. */
 export const CARD_DATA_FILE = 'card-data.json';
@@ -17,11 +17,15 @@ export interface CardDataSource {
   entities: readonly CardEntity[];
   facts: readonly Fact[];
   documents: readonly DocumentRef[];
+  /** What the figure card names a metric by; absent from older files. */
+  metrics?: readonly Pick<MetricDefinition, 'id' | 'label' | 'unit'>[];
 }
 
 export interface CardDataIndex {
   entities: ReadonlyMap<string, CardEntity>;
   factsByEntity: ReadonlyMap<string, Fact[]>;
+  facts: ReadonlyMap<string, Fact>;
+  metrics: ReadonlyMap<string, Pick<MetricDefinition, 'id' | 'label' | 'unit'>>;
   documents: ReadonlyMap<string, DocumentRef>;
   scope: DatasetScope;
 }
@@ -45,6 +49,8 @@ export function indexCardData(dataset: CardDataSource): CardDataIndex {
   return {
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
     factsByEntity,
+    facts: new Map(dataset.facts.map((f) => [f.id, f])),
+    metrics: new Map((dataset.metrics ?? []).map(({ id, label, unit }) => [id, { id, label, unit }])),
     documents,
     scope: datasetScope([...documents.values()], dataset.facts.length),
   };
@@ -54,6 +60,20 @@ export function cardDataFor(index: CardDataIndex, entityId: string): EntityCardD
   const entity = index.entities.get(entityId);
   if (!entity) return null;
   const facts = index.factsByEntity.get(entityId) ?? [];
+  const { id, name, category, description } = entity;
+  return { entity: { id, name, category, description }, facts: facts.map(withShownFigures), documents: citedBy(index, facts), scope: index.scope };
+}
+
+/** What a figure card shows: the metric, the facts a page's figure was set against, and the documents they cite. */
+export function factsDataFor(index: CardDataIndex, metricId: string, factIds: readonly string[]): FactsCardData | null {
+  const metric = index.metrics.get(metricId);
+  const facts = factIds.flatMap((id) => index.facts.get(id) ?? []);
+  if (!metric || facts.length === 0) return null;
+  return { metric, facts: facts.map(withShownFigures), documents: citedBy(index, facts) };
+}
+
+/** The documents some facts cite, and those of the sources that differ from them, each once. */
+function citedBy(index: CardDataIndex, facts: readonly Fact[]): DocumentRef[] {
   const cited = new Set<string>();
   for (const fact of facts) {
     cited.add(fact.source.document);
@@ -64,8 +84,7 @@ export function cardDataFor(index: CardDataIndex, entityId: string): EntityCardD
     const document = index.documents.get(id);
     if (document) documents.push(document);
   }
-  const { id, name, category, description } = entity;
-  return { entity: { id, name, category, description }, facts: facts.map(withShownFigures), documents, scope: index.scope };
+  return documents;
 }
 
 /**

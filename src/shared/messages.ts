@@ -29,6 +29,17 @@ export interface PageAnnotations {
   complete: boolean;
   /** The annotator's own timing (slices of work between yields to the page). */
   stats: { slices: number; totalMs: number; longestMs: number; longSlices: number };
+  /** The figures the figure check marked (docs/figure-check.md), in page order; empty while it is off. */
+  figures: PageFigureSummary[];
+}
+
+export interface PageFigureSummary {
+  /** The figure as the page writes it. */
+  text: string;
+  metric: string;
+  verdict: 'agrees' | 'differs';
+  /** The facts whose figures it was set against. */
+  factIds: string[];
 }
 
 export type { DocumentRef };
@@ -44,6 +55,14 @@ export interface EntityCardData {
   scope: DatasetScope;
 }
 
+/** What a figure card shows: the worker's answer to `facts-data`. */
+export interface FactsCardData {
+  metric: { id: string; label: string; unit: string };
+  /** The facts asked for, in the order asked. */
+  facts: Fact[];
+  documents: DocumentRef[];
+}
+
 export type Message =
   /** Popup/tests → top frame: what is annotated right now. */
   | { type: 'page-annotations' }
@@ -54,7 +73,9 @@ export type Message =
   /** Card → worker: open the source viewer on a fact. */
   | { type: 'open-source'; factId: string }
   /** Card → worker: what the card shows for an entity (`EntityCardData`, or null for an unknown id). */
-  | { type: 'card-data'; entityId: string };
+  | { type: 'card-data'; entityId: string }
+  /** Figure card → worker: a metric and the facts a page's figure was set against (`FactsCardData`, or null). */
+  | { type: 'facts-data'; metric: string; factIds: string[] };
 
 export type MessageType = Message['type'];
 
@@ -64,6 +85,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'cycle-annotations',
   'open-source',
   'card-data',
+  'facts-data',
 ]);
 
 /** Messages come from other extension contexts, but are still checked before use. */

@@ -68,7 +68,7 @@ describe('page annotations', () => {
     // With "first mention" there is one range per entity; in document order they must read as the message's list.
     const inOrder = await page.evaluate(() => {
       const ranges = [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)]
-        .filter(([name]) => name.startsWith('geolens-') && name !== 'geolens-focus')
+        .filter(([name]) => name.startsWith('geolens-') && name !== 'geolens-focus' && name !== 'geolens-figure')
         .flatMap(([, h]) => [...h]);
       ranges.sort((a, b) =>
         a.startContainer === b.startContainer

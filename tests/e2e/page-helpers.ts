@@ -53,8 +53,11 @@ export async function highlightedTexts(page: Page, frame = page.mainFrame()): Pr
   });
 }
 
+/** The text of every entity highlight (the figure check's marks have tests of their own: tests/e2e/figure-check.test.ts). */
 export async function allHighlightedTexts(page: Page): Promise<string[]> {
-  return Object.values(await highlightedTexts(page)).flat();
+  return Object.entries(await highlightedTexts(page))
+    .filter(([name]) => name !== 'geolens-figure')
+    .flatMap(([, texts]) => texts);
 }
 
 /** The viewport centre of the n-th occurrence of `text` in the page's text nodes. */

@@ -321,6 +321,19 @@ describe('popup on a page', () => {
     await popup.close();
   });
 
+  it('lists the figures the tab checked, with their verdicts in words and what each measures', async () => {
+    const { figures } = await settledAnnotations(session, article, (a) => a.figures.length > 0);
+    const popup = await openPopup(session, `?tab=${await tabIdOf(session, article)}`);
+    const items = popup.locator('.on-page ul.figures li');
+    await items.first().waitFor();
+    const listed = await items.evaluateAll((nodes) => nodes.map((n) => [(n as HTMLElement).dataset.metric, n.textContent]));
+    expect(listed.map(([metric]) => metric)).toEqual(figures.map((f) => f.metric));
+    const share = listed.find(([metric]) => metric === 'kazakhstan-export-share-china')!;
+    expect(share[1]).toContain('“One-fifth” agrees with the sources');
+    expect(share[1]).toContain(dataset.metrics!.find((m) => m.id === 'kazakhstan-export-share-china')!.label);
+    await popup.close();
+  });
+
   it('pauses on this site: the highlights leave the open tab without a reload, and come back on resume', async () => {
     const before = await allHighlightedTexts(article);
     expect(before.length).toBeGreaterThan(0);

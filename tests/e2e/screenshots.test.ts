@@ -66,4 +66,20 @@ describe.each(['light', 'dark'] as const)('screenshots in %s mode', (scheme) => 
       await session.close();
     }
   });
+
+  it('shows the figure card: a page figure beside two sources that differ', async () => {
+    const session = await launchExtension({ colorScheme: scheme, viewport: { width: 1000, height: 720 } });
+    try {
+      const page = await session.context.newPage();
+      await page.goto(`${server.origin}/seed/003_f91fa2385afbab65.txt`);
+      await settledAnnotations(session, page, (a) => a.figures.length > 0);
+      await hoverText(page, '$18 billion');
+      const card = await waitForCard(page);
+      expect(card.text).toContain('Agrees with China Bystander (2015)');
+      await page.waitForTimeout(250);
+      await page.screenshot({ path: screenshotPath(`figure-card-${scheme}.png`) });
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -26,7 +26,12 @@ export interface EntityCardProps {
 /** How many facts fit a card before it stops being a glance. */
 export const CARD_FACT_LIMIT = 4;
 
-function FactItem({ fact, documents, onOpenSource }: { fact: Fact } & Pick<EntityCardProps, 'documents' | 'onOpenSource'>) {
+export function FactItem({
+  fact,
+  documents,
+  onOpenSource,
+  showDiffers = true,
+}: { fact: Fact; showDiffers?: boolean } & Pick<EntityCardProps, 'documents' | 'onOpenSource'>) {
   return (
     <li class="fact" data-fact-id={fact.id}>
       <p class="statement">{fact.text}</p>
@@ -44,7 +49,7 @@ function FactItem({ fact, documents, onOpenSource }: { fact: Fact } & Pick<Entit
           {t('cardViewSource')}
         </button>
       </div>
-      {fact.differs?.map((other) => (
+      {showDiffers && fact.differs?.map((other) => (
         <div class="differs" role="note">
           <strong>{t('cardSourcesDiffer')}</strong> {other.figures.map(formatFigure).join(', ')} {t('cardInDocument')}{' '}
           <SourceLine document={documents.get(other.document)} />

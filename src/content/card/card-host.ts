@@ -4,10 +4,11 @@
  * neither style the card nor reach into it; the card's styles cannot leak out.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import { h, render } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
 import { t } from '../../shared/i18n';
 import { CARD_CSS } from './card-styles';
 import { EntityCard, type EntityCardProps } from './EntityCard';
+import { FigureCard, type FigureCardProps } from './FigureCard';
 import { pageTheme } from './page-theme';
 
 /** Gap between the highlighted word and the card: close enough to reach, far enough not to cover it. */
@@ -40,13 +41,22 @@ export class CardHost {
   }
 
   show(anchor: VirtualElement, props: Omit<EntityCardProps, 'onClose'>, options: { focus: boolean }): void {
+    this.open(anchor, t('cardDialogLabel', props.entity.name), h(EntityCard, { ...props, onClose: () => this.hide() }), options);
+  }
+
+  /** The figure check's card: a page's figure beside the sourced ones. */
+  showFigure(anchor: VirtualElement, props: Omit<FigureCardProps, 'onClose'>, options: { focus: boolean }): void {
+    this.open(anchor, t('figureCardLabel', props.text), h(FigureCard, { ...props, onClose: () => this.hide() }), options);
+  }
+
+  private open(anchor: VirtualElement, label: string, card: ComponentChild, options: { focus: boolean }): void {
     const container = this.ensureContainer();
     this.stopAutoUpdate?.();
-    container.setAttribute('aria-label', t('cardDialogLabel', props.entity.name));
+    container.setAttribute('aria-label', label);
     const theme = this.themeAround(anchor);
     if (theme) container.dataset.theme = theme;
     else delete container.dataset.theme;
-    render(h(EntityCard, { ...props, onClose: () => this.hide() }), container);
+    render(card, container);
     container.hidden = false;
     const place = () =>
       computePosition(anchor, container, {

@@ -57,6 +57,9 @@ blockquote { margin: 6px 0 0; padding: 6px 8px; background: var(--quote-bg); bor
 .more { margin: 6px 0 0; font-size: 12px; color: var(--muted); }
 .empty { margin: 8px 0 0; color: var(--muted); font-size: 13px; }
 .unrelated { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; border: 1px dashed var(--line); color: var(--fg); font-size: 13px; }
+/* The figure check's verdict: plain words, never a red mark; the line style tells agreeing from differing too. */
+.verdict { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; border-left: 3px solid rgb(var(--cat)); background: var(--quote-bg); font-weight: 550; }
+.verdict.differs { border-left-style: dashed; }
 details { margin-top: 10px; }
 summary { cursor: pointer; font-size: 12px; color: var(--muted); list-style-position: inside; border-radius: 4px; }
 summary:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }

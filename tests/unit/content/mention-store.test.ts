@@ -132,6 +132,15 @@ describe('MentionStore', () => {
     expect(store.shownAt(1, 15)).toBeUndefined();
     expect(store.shownAt(1, 9)).toBeUndefined();
   });
+
+  it('lists the mentions of a node that count, shown or not and whatever the categories', () => {
+    const store = new TestStore(entities, options({ categories: { ...allOn, country: false } }));
+    const beijing = span('beijing-government', 20, { context: ['china'], fallback: span('beijing', 20) });
+    store.setNode(1, [span('china'), span('china', 10), beijing]);
+    store.flush();
+    expect(store.countingIn(1).map((m) => `${m.entityId}@${m.start}`)).toEqual(['china@0', 'china@10', 'beijing-government@20']);
+    expect(store.countingIn(2)).toEqual([]);
+  });
 });
 
 describe('MentionStore with names inside ambiguous phrases', () => {

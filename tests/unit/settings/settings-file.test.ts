@@ -57,6 +57,12 @@ describe('parseImportedSettings', () => {
     expect(problemKeys(JSON.stringify({ highlightScope: 'everything' }))).toEqual(['optionsImportBadHighlightScope']);
   });
 
+  it('imports and checks the figure check switch', () => {
+    const result = parseImportedSettings(JSON.stringify({ checkFigures: false }));
+    expect(result).toEqual({ ok: true, settings: { ...defaultSettings(), checkFigures: false } });
+    expect(problemKeys(JSON.stringify({ checkFigures: 'no' }))).toEqual(['optionsImportBadBoolean']);
+  });
+
   it('rejects a file with a wrong type and says which field', () => {
     expect(problemKeys(JSON.stringify({ mentionPolicy: 'sometimes' }))).toEqual(['optionsImportBadMentionPolicy']);
     const result = parseImportedSettings(JSON.stringify({ enabled: 'yes' }));

@@ -71,6 +71,7 @@ describe('mergeSettings', () => {
     ['a string', { excludedSites: 'example.com' }],
     ['an object of categories that is a list', { categories: ['person'] }],
     ['a number for the switch', { enabled: 1 }],
+    ['a string for the figure check', { checkFigures: 'yes' }],
     ['a delay out of range', { hoverDelayMs: 1e9 }],
     ['a delay that is not a number', { hoverDelayMs: '250' }],
     ['NaN', { hoverDelayMs: Number.NaN }],

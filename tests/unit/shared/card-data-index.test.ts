@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedDataset } from '../../../src/build/dataset-plugin';
-import { cardDataFor, indexCardData } from '../../../src/shared/card-data-index';
+import { cardDataFor, factsDataFor, indexCardData } from '../../../src/shared/card-data-index';
 
 const dataset = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
 const index = indexCardData(dataset);
@@ -54,5 +54,24 @@ describe('cardDataFor', () => {
     const answer = cardDataFor(synthetic, 'lonely')!;
     expect(answer.facts).toEqual([]);
     expect(answer.documents).toEqual([]);
+  });
+});
+
+describe('factsDataFor', () => {
+  const deals = ['deals-december-2014-china-power', 'deals-december-2014-china-bystander'];
+
+  it('answers a figure card with the metric, the facts asked for in that order, and the documents of both sources', () => {
+    const answer = factsDataFor(index, 'china-kazakhstan-deals-december-2014', deals)!;
+    expect(answer.metric.id).toBe('china-kazakhstan-deals-december-2014');
+    expect(answer.metric.label.length).toBeGreaterThan(0);
+    expect(answer.facts.map((f) => f.id)).toEqual(deals);
+    const cited = new Set(answer.facts.map((f) => f.source.document));
+    expect(new Set(answer.documents.map((d) => d.id))).toEqual(cited);
+    for (const document of answer.documents) expect(document).not.toHaveProperty('text');
+  });
+
+  it('answers null for an unknown metric or no known fact', () => {
+    expect(factsDataFor(index, 'no-such-metric', deals)).toBeNull();
+    expect(factsDataFor(index, 'china-kazakhstan-deals-december-2014', ['no-such-fact'])).toBeNull();
   });
 });
