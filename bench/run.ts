@@ -575,13 +575,13 @@ function renderReport(
   const samples = (page: string, variant: string) => results[page]?.[variant] ?? [];
   const stat = (page: string, variant: string, pick: (s: Sample) => number) => median(samples(page, variant).map(pick));
   const worst = (page: string, variant: string, pick: (s: Sample) => number) => max(samples(page, variant).map(pick));
-  const delta = (page: string, variant: string, pick: (s: Sample) => number) => stat(page, variant, pick) - stat(page, 'none', pick);
-  /** What a variant adds to the page: main-thread thread time, minus `none` on the same page. */
-  const added = (page: string, variant: string) => {
-    // Paired by round (the loads of one round ran side by side), then the median.
+  /** Against `none` on the same page: paired by round (the loads of one round ran side by side), then the median. */
+  const delta = (page: string, variant: string, pick: (s: Sample) => number) => {
     const none = samples(page, 'none');
-    return median(samples(page, variant).map((s, i) => s.totalCpuMs - (none[i]?.totalCpuMs ?? NaN)));
+    return median(samples(page, variant).map((s, i) => pick(s) - (none[i] ? pick(none[i]) : NaN)));
   };
+  /** What a variant adds to the page: main-thread thread time, minus `none`'s. */
+  const added = (page: string, variant: string) => delta(page, variant, (s) => s.totalCpuMs);
   const asciiPages = new Set(pages.filter((p) => /^[\x00-\x7f]*$/.test(p.html)).map(pageKey));
   const pagesWith = (variant: string) => Object.keys(results).filter((p) => results[p]![variant]);
   /** The page where `pick` is largest, and its value. */
@@ -596,7 +596,7 @@ function renderReport(
   };
 
   const table: string[] = [
-    '| page | variant | added CPU ms | ×walk | added wall ms | its tasks CPU ms | longest task with its work: wall (CPU) ms | over 50 ms | Δstyle CPU ms | Δlayouts | layouts, recalcs in its tasks (forced) | longest frame ms | GC in its tasks ms | slices ms | Δheap MB | matches |',
+    '| page | variant | added CPU ms | ×walk | its tasks CPU ms | added wall ms | longest task with its work: wall (CPU) ms | over 50 ms | Δstyle, Δlayout, Δpaint CPU ms | Δlayouts | layouts, recalcs in its tasks (forced) | longest frame ms | GC in its tasks ms | slices ms | Δheap MB | matches |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   const notes: string[] = [];
@@ -605,7 +605,7 @@ function renderReport(
     const walk = added(page, 'walk');
     for (const [variant, list] of Object.entries(byVariant)) {
       if (variant === 'none') {
-        table.push(`| ${page} | none | (total ${fmt(stat(page, variant, (s) => s.totalCpuMs))}) | | (total ${fmt(stat(page, variant, (s) => s.totalMs))}) |${' |'.repeat(11)}`);
+        table.push(`| ${page} | none | (total ${fmt(stat(page, variant, (s) => s.totalCpuMs))}) | | | (total ${fmt(stat(page, variant, (s) => s.totalMs))}) |${' |'.repeat(10)}`);
         continue;
       }
       const differs = variant.startsWith('markjs') && reference !== undefined && !sameMatches(list[0]!.matches, reference);
@@ -614,9 +614,9 @@ function renderReport(
       const a = added(page, variant);
       table.push(
         `| ${page} | ${variant}${isVoid ? ' (VOID)' : differs ? ' (non-ASCII page: matches differ)' : ''} | ${fmt(a)} | ${variant === 'walk' ? '' : fmt(a / walk, 2)} | ` +
-          `${fmt(delta(page, variant, (s) => s.totalMs))} | ${fmt(stat(page, variant, (s) => s.extCpuMs))} | ` +
+          `${fmt(stat(page, variant, (s) => s.extCpuMs))} | ${fmt(delta(page, variant, (s) => s.totalMs))} | ` +
           `${fmt(stat(page, variant, (s) => s.longest?.ms ?? 0))} (${fmt(stat(page, variant, (s) => s.longest?.cpuMs ?? 0))}) | ${worst(page, variant, (s) => s.longTasks)} | ` +
-          `${fmt(delta(page, variant, (s) => s.kinds.style))} | ${fmt(delta(page, variant, (s) => s.layouts), 0)} | ` +
+          `${(['style', 'layout', 'paint'] as const).map((k) => fmt(delta(page, variant, (s) => s.kinds[k]))).join(', ')} | ${fmt(delta(page, variant, (s) => s.layouts), 0)} | ` +
           `${worst(page, variant, (s) => s.extLayouts)}, ${worst(page, variant, (s) => s.extStyleRecalcs)} (${worst(page, variant, (s) => s.extForcedLayouts)}) | ` +
           `${fmt(stat(page, variant, (s) => s.longestFrameMs))} | ${fmt(worst(page, variant, (s) => s.extLongestGcMs))} | ` +
           `${variant.startsWith('markjs') ? '' : fmt(stat(page, variant, (s) => s.slicesMs))} | ${fmt(delta(page, variant, (s) => s.heapMB), 2)} | ${list[0]!.matches.length || '–'} |`,
