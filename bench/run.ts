@@ -68,7 +68,7 @@ interface Sample {
   /** Main-thread task time of the load, wall and thread (the bench's probe left out). */
   totalMs: number;
   totalCpuMs: number;
-  /** Tasks that contain extension work: their count, time, the longest (wall), and how many went over 50 ms. */
+  /** Tasks that contain extension work during the load: their count and time; the longest (wall) and how many went over 50 ms, questions included. */
   extTasks: number;
   extMs: number;
   extCpuMs: number;
@@ -204,6 +204,7 @@ async function measure(variant: Variant, url: string, options: { interact: boole
   const cdp = await variant.session.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const stop = await startTrace(cdp);
+  const clock = [Date.now()];
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: options.timeoutMs });
     await Promise.race([
@@ -229,6 +230,7 @@ async function measure(variant: Variant, url: string, options: { interact: boole
     let cycled = false;
     // Page marks bracket each question: the trace puts Geolens's answer between them.
     const pageMark = (name: string) => page.evaluate((name) => void performance.mark(name), name);
+    clock.push(Date.now());
     if (options.interact) {
       await pageMark('bench:ask');
       answer = await workerCall(
@@ -274,12 +276,18 @@ async function measure(variant: Variant, url: string, options: { interact: boole
       ));
       if (cycled) await page.waitForTimeout(CYCLE_WINDOW_MS);
     }
+    clock.push(Date.now());
     const events = await stop();
+    clock.push(Date.now());
     if (process.env.BENCH_TRACES) {
       mkdirSync(join(BENCH_DIR, 'results', 'traces'), { recursive: true });
       writeFileSync(join(BENCH_DIR, 'results', 'traces', `${url.split('/').slice(3).join('-')}-${variant.name}-${Date.now()}.json`), JSON.stringify({ traceEvents: events }));
     }
     const thread = readMainThread(events, url);
+    if (process.env.BENCH_VERBOSE) {
+      const [load, interact, trace] = clock.slice(1).map((t, i) => t - clock[i]!);
+      console.log(`\n${variant.name} ${url.split('/').pop()}: load ${load} ms, questions ${interact} ms, trace ${trace} ms + ${Date.now() - clock.at(-1)!} ms to read (${events.length} events)`);
+    }
 
     let hoverMs: number[] = [];
     if (options.hover) {
@@ -295,7 +303,9 @@ async function measure(variant: Variant, url: string, options: { interact: boole
     const load = tasksBetween(thread, -Infinity, quiet);
     const ext = load.filter((t) => t.extension);
     const firstExt = ext[0]?.start ?? -Infinity;
-    const longest = ext.reduce<Task | null>((a, t) => (!a || t.ms > a.ms ? t : a), null);
+    // Long tasks: the load and the questions after it alike (a slow answer is a long task too).
+    const allExt = thread.tasks.filter((t) => t.extension);
+    const longest = allExt.reduce<Task | null>((a, t) => (!a || t.ms > a.ms ? t : a), null);
     const kinds = Object.fromEntries(KINDS.map((k) => [k, withinTasks(load, (t) => t.kinds[k])])) as Record<Kind, number>;
     if (answer) {
       const handler = tasksBetween(thread, mark('bench:ask'), mark('bench:answered')).filter((t) => t.extension);
@@ -316,7 +326,7 @@ async function measure(variant: Variant, url: string, options: { interact: boole
       extMs: withinTasks(ext, own),
       extCpuMs: withinTasks(ext, ownCpu),
       longest,
-      longTasks: ext.filter((t) => t.ms > 50).length,
+      longTasks: allExt.filter((t) => t.ms > 50).length,
       kinds,
       layouts: withinTasks(load, (t) => t.layouts),
       styleRecalcs: withinTasks(load, (t) => t.styleRecalcs),
