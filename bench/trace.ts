@@ -97,6 +97,7 @@ export interface Task {
   styleRecalcs: number;
   /** Layout or style recalculation nested inside script: forced synchronous. */
   forcedLayouts: number;
+  /** Thread time of the longest GC event in it. */
   longestGcMs: number;
 }
 
@@ -263,7 +264,7 @@ function summarise(root: Node, extensionSamples: readonly number[]): Task {
       if (inScript) task.forcedLayouts++;
     }
     if (own === 'paint') task.frame = true;
-    if (own === 'gc' && inherited !== 'gc') task.longestGcMs = Math.max(task.longestGcMs, ms);
+    if (own === 'gc' && inherited !== 'gc') task.longestGcMs = Math.max(task.longestGcMs, node.cpu / 1000);
     let childCpu = 0;
     for (const child of node.children) {
       childCpu += child.cpu;
