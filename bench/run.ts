@@ -592,9 +592,15 @@ function renderReport(
   const stat = (page: string, variant: string, pick: (s: Sample) => number) => median(samples(page, variant).map(pick));
   const worst = (page: string, variant: string, pick: (s: Sample) => number) => max(samples(page, variant).map(pick));
   /** Against `none` on the same page: paired by round (the loads of one round ran side by side), then the median. */
-  const delta = (page: string, variant: string, pick: (s: Sample) => number) => {
+  const deltas = (page: string, variant: string, pick: (s: Sample) => number) => {
     const none = samples(page, 'none');
-    return median(samples(page, variant).map((s, i) => pick(s) - (none[i] ? pick(none[i]) : NaN)));
+    return samples(page, variant).map((s, i) => pick(s) - (none[i] ? pick(none[i]) : NaN));
+  };
+  const delta = (page: string, variant: string, pick: (s: Sample) => number) => median(deltas(page, variant, pick));
+  /** The spread of the paired differences behind a median, when there are several: how much to trust it. */
+  const spread = (page: string, variant: string) => {
+    const values = deltas(page, variant, (s) => s.totalCpuMs).filter(Number.isFinite);
+    return values.length > 1 ? ` (${fmt(Math.min(...values), 0)}…${fmt(Math.max(...values), 0)})` : '';
   };
   /** What a variant adds to the page: main-thread thread time, minus `none`'s. */
   const added = (page: string, variant: string) => delta(page, variant, (s) => s.totalCpuMs);
@@ -612,7 +618,7 @@ function renderReport(
   };
 
   const table: string[] = [
-    '| page | variant | added CPU ms | ×walk | its tasks CPU ms | added wall ms | longest task with its work: CPU (wall) ms | over 50 ms: CPU (wall) | Δstyle, Δlayout, Δpaint CPU ms | Δlayouts | layouts, recalcs in its tasks (forced) | longest frame CPU (wall) ms | GC in its tasks ms | slices ms | Δheap MB | matches |',
+    '| page | variant | added CPU ms (range over rounds) | ×walk | its tasks CPU ms | added wall ms | longest task with its work: CPU (wall) ms | over 50 ms: CPU (wall) | Δstyle, Δlayout, Δpaint CPU ms | Δlayouts | layouts, recalcs in its tasks (forced) | longest frame CPU (wall) ms | GC in its tasks ms | slices ms | Δheap MB | matches |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   const notes: string[] = [];
@@ -629,7 +635,7 @@ function renderReport(
       if (isVoid) notes.push(`**VOID** ${variant} on ${page}: ${list[0]!.matches.length} matches against Geolens's ${reference!.length}.`);
       const a = added(page, variant);
       table.push(
-        `| ${page} | ${variant}${isVoid ? ' (VOID)' : differs ? ' (non-ASCII page: matches differ)' : ''} | ${fmt(a)} | ${variant === 'walk' || !(walk > 0) ? '' : fmt(a / walk, 2)} | ` +
+        `| ${page} | ${variant}${isVoid ? ' (VOID)' : differs ? ' (non-ASCII page: matches differ)' : ''} | ${fmt(a)}${spread(page, variant)} | ${variant === 'walk' || !(walk > 0) ? '' : fmt(a / walk, 2)} | ` +
           `${fmt(stat(page, variant, (s) => s.extCpuMs))} | ${fmt(delta(page, variant, (s) => s.totalMs))} | ` +
           `${fmt(stat(page, variant, (s) => s.longest?.cpuMs ?? 0))} (${fmt(stat(page, variant, (s) => s.longest?.ms ?? 0))}) | ${worst(page, variant, (s) => s.longTasks)} (${worst(page, variant, (s) => s.longTasksWall)}) | ` +
           `${(['style', 'layout', 'paint'] as const).map((k) => fmt(delta(page, variant, (s) => s.kinds[k]))).join(', ')} | ${fmt(delta(page, variant, (s) => s.layouts), 0)} | ` +
