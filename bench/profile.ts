@@ -10,7 +10,7 @@ import type { Dataset } from '../src/dataset/types';
 import { renderSeedArticle, startFixtureServer } from '../tests/e2e/fixture-server';
 import { launchExtension } from '../tests/e2e/harness';
 import { BENCH_DIR, buildGeolens } from './build';
-import { articlePage, infiniteScrollPage, tablePage } from './pages';
+import { articlePage, infiniteScrollPage, plainNames, tablePage } from './pages';
 import { syntheticDataset, syntheticEntities } from './synthetic';
 
 interface ProfileNode {
@@ -26,7 +26,7 @@ const rounds = Number(process.env.PROFILE_ROUNDS ?? 3);
 
 async function main(): Promise<void> {
   const real = JSON.parse(readFileSync(join(BENCH_DIR, '..', 'dist', 'dataset.json'), 'utf8')) as Dataset;
-  let names = real.entities.flatMap((e) => e.aliases.filter((a) => !a.context?.length && a.case !== 'any').map((a) => a.text));
+  let names = plainNames(real);
   let dataset: Dataset | undefined;
   if (dict !== 'real') {
     const entities = syntheticEntities(Number.parseInt(dict, 10) * 1000);

@@ -19,7 +19,8 @@ const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L
 const exclude = SKIPPED_SELECTOR.split(',').concat(['mark', 'mark *']);
 
 function markWithin(root: Element, done: () => void): void {
-  const instance = new Mark(root);
+  // mark.js walks any element; its typings ask for an HTMLElement.
+  const instance = new Mark(root as HTMLElement);
   if (__BENCH_MODE__ === 'array') {
     instance.mark(terms, {
       separateWordSearch: false,
