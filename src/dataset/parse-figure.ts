@@ -377,7 +377,7 @@ function sameLengthLower(text: string): string {
 }
 
 const MAY_HOLD_FIGURE = new RegExp(
-  `\\d|(?<![\\p{L}])(?:${[...SMALL_WORDS, ...Object.keys(TENS), ...Object.keys(DENOMINATORS), ...Object.keys(MULTIPLES)].join('|')})(?![\\p{L}])`,
+  `\\d|(?<![\\p{L}])(?:${[...SMALL_WORDS, ...Object.keys(TENS), ...Object.keys(DENOMINATORS), ...Object.keys(MULTIPLES)].join('|')})(?:fold)?(?![\\p{L}])`,
   'iu',
 );
 

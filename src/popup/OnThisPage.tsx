@@ -99,7 +99,7 @@ function FigureList({ figures, metricLabel }: { figures: readonly PageFigureSumm
       <h3 class="group">{t('popupOnThisPageFigures')}</h3>
       <ul class="figures" data-group="figures">
         {figures.map((figure) => (
-          <li class={`figure ${figure.verdict}`} data-metric={figure.metric}>
+          <li class={`checked-figure ${figure.verdict}`} data-metric={figure.metric}>
             <span class="figure-text">“{figure.text}”</span>{' '}
             <span class="verdict">{figure.verdict === 'agrees' ? t('popupFigureAgrees') : t('popupFigureDiffers')}</span>
             {metricLabel?.(figure.metric) && <span class="metric">{metricLabel(figure.metric)}</span>}

@@ -95,6 +95,18 @@ describe('the options page, applied live to an open article', () => {
     expect(on['geolens-person']!.sort()).toEqual(before['geolens-person']!.sort());
   });
 
+  it("takes the figure marks off the open tab with the figure check's switch, and brings them back", async () => {
+    const before = (await highlightedTexts(article))['geolens-figure'] ?? [];
+    expect(before.length).toBeGreaterThan(0);
+    const toggle = options.getByRole('switch', { name: 'Check figures against the sources' });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await eventually(() => highlightedTexts(article), (h) => h['geolens-figure'] === undefined, LIVE_WITHIN_MS);
+    expect((await storedSettings(session) as { checkFigures: boolean }).checkFigures).toBe(false);
+    await toggle.check();
+    await eventually(() => highlightedTexts(article), (h) => h['geolens-figure']?.length === before.length, LIVE_WITHIN_MS);
+  });
+
   it('clears every highlight on the open tab when its host is added to the excluded sites, and brings them back on removal', async () => {
     const before = await allHighlightedTexts(article);
     await options.getByLabel('Add a site').fill('http://127.0.0.1:1234/some/page');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figureSays, findFigures } from '../../../src/dataset/parse-figure';
+import { figureSays, findFigures, mayHoldFigure } from '../../../src/dataset/parse-figure';
 import { formatValue } from '../../../src/shared/format-figure';
 
 type Row = [text: string, value: number, unit: string, extra?: { high?: number; kind?: 'change'; hedge?: string }];
@@ -361,6 +361,26 @@ describe('findFigures reads back what is formatted', () => {
       fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 500 }), (low, span) => {
         const [figure] = findFigures(`Deals worth $${low}-${low + span} billion were signed.`);
         expect([figure?.value, figure?.high]).toEqual([low * 1e9, (low + span) * 1e9]);
+      }),
+    );
+  });
+});
+
+describe('mayHoldFigure', () => {
+  it('lets through any text a figure could be found in', () => {
+    for (const [text] of FORMS) expect(mayHoldFigure(`Trade was ${text} last year.`), text).toBe(true);
+  });
+
+  it('turns away text with no digit and no number word, so the page reads no further', () => {
+    expect(mayHoldFigure('Kazakhstan and China signed a framework deal in Astana.')).toBe(false);
+    // Number words inside longer words are not numbers.
+    expect(mayHoldFigure('Someone often went to the tenement.')).toBe(false);
+  });
+
+  it('never turns away text findFigures reads a figure in', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        if (findFigures(text).length > 0) expect(mayHoldFigure(text)).toBe(true);
       }),
     );
   });
