@@ -16,7 +16,7 @@
  */
 import { figureSays, findFigures, type FoundFigure } from '../dataset/parse-figure';
 import type { MetricDefinition } from '../dataset/types';
-import { alternatives } from './topic-words';
+import { TopicMatcher } from './topic-words';
 
 export interface SourcedValue {
   factId: string;
@@ -51,12 +51,8 @@ interface Sentence {
   end: number;
 }
 
-const LETTER_EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
-const LETTER_EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
-
-function cuePattern(words: readonly string[]): RegExp {
-  return new RegExp(`${LETTER_EDGE_BEFORE}(?:${words.map(alternatives).join('|')})${LETTER_EDGE_AFTER}`, 'iu');
-}
+/** The key under which a metric's second cues are looked up, beside its first ones under its id. */
+const ALSO = '\u0000also';
 
 /** A sentence ends at ".", "!" or "?" before a space and a capital, digit or quote, or at a line break. */
 const SENTENCE_END = /[.!?]["'’”)\]]*\s+(?=["'‘“(]?[\p{Lu}\d$€£])|[\n\0]+/gu;
@@ -86,14 +82,18 @@ function attachedYear(sentence: string, figure: FoundFigure): number | undefined
 }
 
 export class FigureChecker {
-  private readonly metrics: { definition: MetricDefinition; cues: RegExp; alsoCues?: RegExp }[];
+  private readonly metrics: { definition: MetricDefinition; alsoCues?: true }[];
+  /** Every metric's cues as word forms, looked up once per sentence whatever the number of metrics (no regular expressions). */
+  private readonly cues: TopicMatcher;
 
   constructor(private readonly data: FigureCheckData) {
-    this.metrics = data.metrics.map((definition) => ({
-      definition,
-      cues: cuePattern(definition.cues),
-      ...(definition.alsoCues ? { alsoCues: cuePattern(definition.alsoCues) } : {}),
-    }));
+    this.metrics = data.metrics.map((definition) => ({ definition, ...(definition.alsoCues ? { alsoCues: true as const } : {}) }));
+    this.cues = new TopicMatcher(
+      data.metrics.flatMap((m) => [
+        { topic: m.id, words: m.cues },
+        ...(m.alsoCues ? [{ topic: m.id + ALSO, words: m.alsoCues }] : []),
+      ]),
+    );
   }
 
   /** Whether any metric needs this entity: a block that names none of them is not read at all. */
@@ -121,9 +121,10 @@ export class FigureChecker {
 
   private checkSentence(sentence: string, offset: number, window: readonly EntitySpan[]): CheckedFigure[] {
     const named = new Set(window.map((m) => m.entityId));
-    const fitting = this.metrics.filter(
-      (m) => m.definition.entities.every((id) => named.has(id)) && m.cues.test(sentence) && (m.alsoCues?.test(sentence) ?? true),
-    );
+    const withEntities = this.metrics.filter((m) => m.definition.entities.every((id) => named.has(id)));
+    if (withEntities.length === 0) return [];
+    const cues = this.cues.topicsIn(sentence);
+    const fitting = withEntities.filter((m) => cues.has(m.definition.id) && (!m.alsoCues || cues.has(m.definition.id + ALSO)));
     if (fitting.length === 0) return [];
     const figures = findFigures(sentence);
     const years = figures.map((figure) => attachedYear(sentence, figure));

@@ -9,8 +9,6 @@ import type { TopicWords } from '../dataset/types';
 
 /** Endings a listed word may take and still be the same word. */
 const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'al', 'ally', 'ic', 'ical'];
-/** The longest phrase a topic lists, in words: how many words in a row are looked up together. */
-const MAX_PHRASE_WORDS = 3;
 const WORD_SPLIT = /[^\p{L}\p{M}\p{N}]+/u;
 
 /** Every written form a listed word or phrase covers (its last word inflected), lower-case, words joined by one space. */
@@ -25,27 +23,20 @@ export function formsOf(entry: string): string[] {
   return lastForms.map((form) => [...words, form].join(' '));
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A regular-expression alternative for a listed word or phrase with the same inflections, for callers that need positions (figure cues). */
-export function alternatives(word: string): string {
-  const forms = [escape(word).replace(/[ -]/g, '[\\s\\-]+')];
-  if (word.endsWith('y')) forms.push(`${escape(word.slice(0, -1))}(?:ies|ic|ical)`);
-  if (word.endsWith('e')) forms.push(`${escape(word.slice(0, -1))}(?:ing|ed|er|ers)`);
-  return `(?:${forms.join('|')})(?:${INFLECTIONS.join('|')})?`;
-}
-
 /**
  * Looks topics up by the words of a text: every form of every listed word is
- * a key, and a text's words (and runs of up to three) are looked up once
+ * a key, and a text's words (and runs as long as the longest listed phrase) are looked up once
  * each, so a text costs one pass whatever the number of topics and words.
  */
 export class TopicMatcher {
   private readonly byForm = new Map<string, Set<string>>();
+  /** The longest listed phrase, in words: how many words in a row are looked up together. */
+  private readonly longest: number = 1;
 
   constructor(topics: readonly TopicWords[]) {
     for (const { topic, words } of topics) {
       for (const word of words) {
+        this.longest = Math.max(this.longest, word.split(/[\s-]+/).length);
         for (const form of formsOf(word)) {
           let owners = this.byForm.get(form);
           if (!owners) this.byForm.set(form, (owners = new Set()));
@@ -66,7 +57,7 @@ export class TopicMatcher {
     const words = text.toLowerCase().split(WORD_SPLIT);
     for (let i = 0; i < words.length; i++) {
       let phrase = '';
-      for (let n = 0; n < MAX_PHRASE_WORDS && i + n < words.length; n++) {
+      for (let n = 0; n < this.longest && i + n < words.length; n++) {
         const word = words[i + n]!;
         if (word === '') break;
         phrase = n === 0 ? word : `${phrase} ${word}`;
