@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { compileDataset } from '../../../src/dataset';
 import type { Alias, Category, Entity } from '../../../src/dataset/types';
 import type { Span } from '../../../src/matcher';
 
@@ -51,4 +53,21 @@ export const ENTITIES: Entity[] = [
 /** `[matched text, entity id]` pairs, the easiest form to read in assertions. */
 export function readSpans(text: string, spans: readonly Span[]): [string, string][] {
   return spans.map((s) => [text.slice(s.start, s.end), s.entityId]);
+}
+
+/**
+ * The real entities of seeds/entities.yaml, compiled without documents or
+ * facts: the matcher tests then do not break while quotes in facts.yaml are
+ * being edited.
+ */
+export function realEntities(): Entity[] {
+  const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
+  return compileDataset(
+    [
+      { path: 'seeds/entities.yaml', text: seed('entities.yaml') },
+      { path: 'seeds/documents.yaml', text: '[]' },
+      { path: 'seeds/facts.yaml', text: '[]' },
+    ],
+    { version: '0.0.0' },
+  ).entities;
 }

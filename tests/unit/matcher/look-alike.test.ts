@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { lookAlikeFilter, matcherFromEntities } from '../../../src/matcher';
 import { isTitleCase, runsIntoLongerName } from '../../../src/matcher/look-alike';
+import { realEntities } from './fixtures';
 
 /** Judges the first occurrence of `name` in `text`. */
 function runsOn(text: string, name: string, before = true): boolean {
@@ -74,19 +76,8 @@ describe('isTitleCase', () => {
   });
 });
 
-describe('the look-alike rule in the matcher, with the real entities', async () => {
-  const { readFileSync } = await import('node:fs');
-  const { compileDataset } = await import('../../../src/dataset');
-  const { matcherFromEntities, lookAlikeFilter } = await import('../../../src/matcher');
-  const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
-  const { entities } = compileDataset(
-    [
-      { path: 'seeds/entities.yaml', text: seed('entities.yaml') },
-      { path: 'seeds/documents.yaml', text: '[]' },
-      { path: 'seeds/facts.yaml', text: '[]' },
-    ],
-    { version: '0.0.0' },
-  );
+describe('the look-alike rule in the matcher, with the real entities', () => {
+  const entities = realEntities();
   const matcher = matcherFromEntities(entities);
   const people = new Set(entities.filter((e) => e.category === 'person').map((e) => e.id));
   const reject = lookAlikeFilter((index) => people.has(matcher.entityIdAt(index)));

@@ -1,22 +1,11 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../../src/dataset';
 import { applyContextRules, confirmedEntities, fold, matcherFromEntities, type Span } from '../../../src/matcher';
-import { readSpans } from './fixtures';
+import { readSpans, realEntities } from './fixtures';
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
-
-// Only the entities matter here, so documents and facts are left empty: the
-// matcher tests then do not break while quotes in facts.yaml are being edited.
-const { entities } = compileDataset(
-  [
-    { path: 'seeds/entities.yaml', text: seed('entities.yaml') },
-    { path: 'seeds/documents.yaml', text: '[]' },
-    { path: 'seeds/facts.yaml', text: '[]' },
-  ],
-  { version: '0.0.0' },
-);
+const entities = realEntities();
 const matcher = matcherFromEntities(entities);
 const byId = new Map(entities.map((e) => [e.id, e]));
 
