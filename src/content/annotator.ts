@@ -7,7 +7,7 @@ import type { Category } from '../dataset/types';
 import type { PageMention } from '../shared/messages';
 import { BATCH_CHARS, BATCH_NODES } from './batch-limits';
 import type { FigureMarksSource } from './figure-marks';
-import { benchMark, benchMeasure, BENCH } from './bench-marks';
+import { benchMark, benchMeasure } from './bench-marks';
 import { Highlighter, type HighlightStyle } from './highlighter';
 import { MainContent } from './main-content-finder';
 import { MentionStore, type Mention, type MentionSpan, type StoreOptions } from './mention-store';
@@ -372,32 +372,6 @@ export class Annotator {
     }
   }
 
-  private firstVisibleMarked = false;
-
-  /**
-   * Bench only: when the first highlight inside the viewport was painted.
-   * Finding out costs a layout, so it is checked in a task of its own and
-   * stamped with the time of the paint.
-   */
-  private markFirstVisible(shown: Mention<Text>[]): void {
-    if (this.firstVisibleMarked) return;
-    const paintedAt = performance.now();
-    const candidates = shown.slice(0, 50);
-    nextTask(() => {
-      if (this.firstVisibleMarked) return;
-      const height = this.options.doc.defaultView?.innerHeight ?? 0;
-      for (const mention of candidates) {
-        if (!mention.shown) continue;
-        const rect = this.liveRange(mention).getBoundingClientRect();
-        if (rect.bottom > 0 && rect.top < height) {
-          this.firstVisibleMarked = true;
-          benchMark('geolens:first-visible-highlight', paintedAt);
-          return;
-        }
-      }
-    });
-  }
-
   private paint(): void {
     // Relevance first: which entities relate decides which are highlighted, and how.
     if (this.store.mainMayHaveChanged) this.store.setRelated(this.relevance.update());
@@ -411,7 +385,6 @@ export class Annotator {
     for (const mention of hide) if (!mention.shown) this.highlighter.hide(mention);
     for (const mention of show) if (mention.shown) this.highlighter.show(mention, this.styleOf(mention));
     for (const mention of restyle) if (mention.shown) this.highlighter.show(mention, this.styleOf(mention));
-    if (BENCH) this.markFirstVisible(show);
     this.options.onChange?.();
   }
 
