@@ -1,5 +1,5 @@
 import dataset from 'virtual:geolens/dataset';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { addExcludedSite, removeExcludedSite } from '../settings/excluded-sites';
 import type { Settings } from '../settings/settings';
@@ -23,7 +23,13 @@ import { WelcomeBanner } from './WelcomeBanner';
  * storage.onChanged, like in every open tab.
  */
 export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; onDismissWelcome(): void }) {
-  const settings = useStoredSettings();
+  const stored = useStoredSettings();
+  // What the user just set, shown until storage's answer comes back: a re-render in between (the
+  // edit counter below) would otherwise redraw a switch or a radio as stored, undoing the click on
+  // screen for a moment.
+  const [optimistic, setOptimistic] = useState<Settings | null>(null);
+  useEffect(() => setOptimistic(null), [stored]);
+  const settings = optimistic ?? stored;
   const [saveError, setSaveError] = useState<string | null>(null);
   const [showWelcome, setShowWelcome] = useState(welcome);
   const summaries = useMemo(() => summarizeCategories(dataset.entities), []);
@@ -45,8 +51,12 @@ export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; o
       },
     );
   const change = (edit: (current: Settings) => Settings): Promise<boolean> => {
+    if (settings) setOptimistic(edit(settings));
     edited();
-    return replace(edit);
+    return replace(edit).then((saved) => {
+      if (!saved) setOptimistic(null);
+      return saved;
+    });
   };
 
   const addSite = async (input: string): Promise<{ added: true } | { added: false; problem?: SettingsProblem }> => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { defaultSettings, type Settings } from '../settings/settings';
 import { MAX_SETTINGS_FILE_BYTES, SETTINGS_FILE_NAME, parseImportedSettings, settingsFileText } from '../settings/settings-file';
@@ -26,11 +26,17 @@ export interface SettingsBackupProps {
 
 /** Reset to defaults (with undo), export to a JSON file, import from one. */
 export function SettingsBackup({ settings, otherEdits, onReplace }: SettingsBackupProps) {
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  // Each outcome is stamped with the edit count it came at, and shown only while the count is the
+  // same: an old import error beside a site list the user is now editing reads as if it were about
+  // that list, and an Undo kept past later edits would take them back too. Compared at render
+  // rather than cleared by an effect, which runs late and could wipe a newer outcome.
+  const [stamped, setStamped] = useState<{ outcome: Outcome; atEdit: number }>({ outcome: null, atEdit: otherEdits });
+  // The count as last rendered, read when an outcome arrives (an import awaits the file first).
+  const editsNow = useRef(otherEdits);
+  editsNow.current = otherEdits;
+  const setOutcome = (next: Outcome) => setStamped({ outcome: next, atEdit: editsNow.current });
+  const outcome = stamped.atEdit === otherEdits ? stamped.outcome : null;
   const fileInput = useRef<HTMLInputElement>(null);
-  // An old import error beside a site list the user is now editing reads as if it were about that list;
-  // an Undo kept past later edits would take them back too.
-  useEffect(() => setOutcome(null), [otherEdits]);
 
   const reset = async () => {
     const previous = settings;
@@ -52,7 +58,14 @@ export function SettingsBackup({ settings, otherEdits, onReplace }: SettingsBack
 
   const importFile = async (file: File) => {
     if (file.size > MAX_SETTINGS_FILE_BYTES) return setOutcome({ kind: 'refused', problems: [settingsProblem('optionsImportTooLarge')] });
-    const result = parseImportedSettings(await file.text());
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      // Moved or deleted between choosing and reading: say so, rather than do nothing.
+      return setOutcome({ kind: 'refused', problems: [settingsProblem('optionsImportUnreadable')] });
+    }
+    const result = parseImportedSettings(text);
     if (!result.ok) return setOutcome({ kind: 'refused', problems: result.problems });
     setOutcome((await onReplace(result.settings)) ? { kind: 'imported' } : null);
   };

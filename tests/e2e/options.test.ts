@@ -270,17 +270,22 @@ describe('the options page, applied live to an open article', () => {
     expect(await options.getByRole('radio', { name: 'Every mention' }).isChecked()).toBe(true);
   });
 
-  /** Imports `content` through the file chooser, as a user would. */
+  /**
+   * Imports `content` through the file chooser, as a user would. The file stays on disk until the
+   * file's tests are over: the page reads it after the chooser closes, and a file removed before
+   * that read would fail the import for a reason no user meets.
+   */
+  const importDirs: string[] = [];
+  afterAll(() => {
+    for (const dir of importDirs) rmSync(dir, { recursive: true, force: true });
+  });
   async function importFile(content: unknown): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'geolens-import-'));
+    importDirs.push(dir);
     const file = join(dir, 'settings.json');
     writeFileSync(file, JSON.stringify(content));
-    try {
-      const [chooser] = await Promise.all([options.waitForEvent('filechooser'), options.getByRole('button', { name: 'Import settings…' }).click()]);
-      await chooser.setFiles(file);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const [chooser] = await Promise.all([options.waitForEvent('filechooser'), options.getByRole('button', { name: 'Import settings…' }).click()]);
+    await chooser.setFiles(file);
   }
   const importAlert = () => options.locator('section[aria-labelledby="backup-title"] [role="alert"]');
 
