@@ -192,7 +192,7 @@ describe('the service worker, stopped and started again', () => {
       const worker = session.serviceWorker!;
       const article = await session.context.newPage();
       await article.goto(server.origin + SEED);
-      const { mentions } = await settledAnnotations(session, article, (a) => a.mentions.length > 0);
+      const highlighted = (await settledAnnotations(session, article, (a) => a.mentions.length > 0)).mentions.filter((m) => m.highlighted > 0);
       await worker.evaluate(() => Object.assign(globalThis, { beforeTheStop: true }));
 
       // Stopped the way Chromium suspends an idle worker; a reload makes the content script report
@@ -212,7 +212,7 @@ describe('the service worker, stopped and started again', () => {
       expect(await worker.evaluate(() => 'beforeTheStop' in globalThis)).toBe(false);
 
       const tabId = await tabIdOf(worker, article);
-      await eventually(() => badgeText(worker, tabId), (text) => text === String(mentions.length));
+      await eventually(() => badgeText(worker, tabId), (text) => text === String(highlighted.length));
       await pressCommand(worker, 'toggle-site', tabId, article.url());
       await eventually(() => allHighlightedTexts(article), (texts) => texts.length === 0);
       await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.contextMenus.update('geolens-look-up', {}));

@@ -235,3 +235,21 @@ export function collectProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/**
+ * Waits until the toolbar badge of `page`'s tab shows how many entities it highlights: the content
+ * script's last report has reached the worker, so no late report is still on its way.
+ */
+export async function settledBadge(session: ExtensionSession, page: Page): Promise<string> {
+  const highlighted = (await settledAnnotations(session, page)).mentions.filter((m) => m.highlighted > 0).length;
+  const worker = session.serviceWorker!;
+  await page.bringToFront();
+  const tabId = await worker.evaluate(async () => {
+    const [tab] = await (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+  return eventually(
+    () => worker.evaluate((id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeText({ tabId: id }), tabId),
+    (text) => text === (highlighted > 0 ? String(highlighted) : ''),
+  );
+}
