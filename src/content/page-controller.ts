@@ -13,7 +13,7 @@ import { Annotator, type TextMatcher } from './annotator';
 import { CardHost } from './card/card-host';
 import { FigureMarks, type PageFigure } from './figure-marks';
 import { runInTasks } from './scheduler';
-import { HoverController, isFigure, type HoverTarget } from './hover-controller';
+import { HoverController, isFigure, type HoverItem, type HoverTarget } from './hover-controller';
 import type { MentionSpan } from './mention-store';
 import type { RelevanceSource } from './page-relevance';
 
@@ -167,21 +167,36 @@ export class PageController {
     return this.annotator?.entityCount() ?? 0;
   }
 
-  /** Keyboard path to the annotations: the next (or previous) one is scrolled to and its card opened. */
+  /** Keyboard path to the annotations, entities and checked figures alike: the next (or previous) one is scrolled to and its card opened. */
   cycle(direction: 1 | -1): void {
     if (!this.annotator) return;
-    const mentions = this.annotator.shownMentions();
-    if (mentions.length === 0) return;
+    const items = this.cycleItems();
+    if (items.length === 0) return;
     const win = this.options.doc.defaultView!;
     this.cycleScroll ??= { x: win.scrollX, y: win.scrollY };
-    this.cycleIndex = (this.cycleIndex + direction + mentions.length) % mentions.length;
-    const mention = mentions[this.cycleIndex]!;
-    const range = this.annotator.liveRange(mention);
+    this.cycleIndex = (this.cycleIndex + direction + items.length) % items.length;
+    const { item, node } = items[this.cycleIndex]!;
+    const range = isFigure(item) ? this.figures!.liveRange(item) : this.annotator.liveRange(item);
     const reduceMotion = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
-    this.annotator.focus(mention);
-    this.hover?.adopt(mention);
-    this.openCard({ item: mention, range }, true);
+    node.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
+    this.annotator.focus(isFigure(item) ? null : item);
+    this.hover?.adopt(item);
+    this.openCard({ item, range }, true);
+  }
+
+  /**
+   * The highlighted mentions and the checked figures, in page order. Few enough (one mention per
+   * entity by default, and figures are rare) that comparing their positions costs nothing.
+   */
+  private cycleItems(): { item: HoverItem; node: Text; start: number }[] {
+    const items: { item: HoverItem; node: Text; start: number }[] = this.annotator!.shownMentions().map((m) => ({ item: m, node: m.node, start: m.start }));
+    const figures = this.figures?.figures() ?? [];
+    if (figures.length === 0) return items;
+    for (const figure of figures) items.push({ item: figure, node: figure.pieces[0]!.node, start: figure.pieces[0]!.start });
+    return items.sort((a, b) => {
+      if (a.node === b.node) return a.start - b.start;
+      return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
   }
 
   destroy(): void {

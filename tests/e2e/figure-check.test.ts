@@ -41,6 +41,28 @@ describe('the figure check on pages', () => {
     return settledAnnotations(session, page);
   }
 
+  it('reaches a checked figure with the keyboard command, as it reaches an entity, and opens its card', async () => {
+    const annotations = await open('/figures/claims.html');
+    expect(annotations.figures.length).toBeGreaterThan(0);
+    const cycle = () =>
+      session.serviceWorker!.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        await api.tabs.sendMessage(tab!.id!, { type: 'cycle-annotations', direction: 1 }, { frameId: 0 });
+      });
+    await page.bringToFront();
+    const shown = annotations.mentions.filter((m) => m.highlighted > 0).length;
+    let figureCard: string | undefined;
+    // Entities and figures come in page order: within one pass over all of them, a figure's card opens.
+    for (let step = 0; step < shown + annotations.figures.length && !figureCard; step++) {
+      await cycle();
+      const card = await waitForCard(page);
+      if (card.text.includes('Figure check')) figureCard = card.text;
+    }
+    expect(figureCard, 'a figure card among the cycled cards').toBeDefined();
+    expect(figureCard).toMatch(/Agrees with|Sources said/);
+  });
+
   it('marks the metric figures of every seed article, each agreeing with its own document', async () => {
     const found: (string | string[])[][] = [];
     for (const document of dataset.documents) {

@@ -150,6 +150,10 @@ if (!plan.run) {
       const highlighted = annotations.mentions.filter((m) => m.highlighted > 0).map((m) => m.name).sort();
       expect(highlighted, `${name} highlights`).toEqual(HIGHLIGHTED[name]?.names ?? []);
       expect(annotations.mentions.filter((m) => m.relevant).map((m) => m.name).sort(), `${name}: related entities`).toEqual(highlighted);
+      // Figure marks: none. No page here states a figure about the dataset's metrics (Kazakhstan's
+      // trade, exports and imports, the 2014 and 2015 deals, its growth, the pipeline's oil) in a
+      // sentence that names the metric's entities beside one of its cues.
+      expect(annotations.figures.map((f) => `${f.text} (${f.metric})`), `${name}: checked figures`).toEqual([]);
       console.log(
         `${name}: ${annotations.mentions.length} entities found (${annotations.mentions.map((m) => `${m.name}×${m.count}${m.inMain ? '' : ' in chrome'}`).join(', ') || 'none'}), ` +
           `${highlighted.length} highlighted; ${annotations.stats.slices} slices, ` +
