@@ -2,7 +2,11 @@
  * `npm run bench:profile`: a CDP CPU profile of the Geolens content script on
  * one benchmark page, summarised as self time per function. For finding out
  * *why* a bench number is what it is. PROFILE_PAGE picks 1MB (default), 5MB,
- * 50KB, table, seed or feed (the batches only); PROFILE_DICT picks the dictionary build (real, 5k, 50k).
+ * 50KB, table, seed or feed (the batches only); PROFILE_DICT picks the dictionary build (real, 5k, 50k);
+ * PROFILE_POLICY picks the mention policy (`first`, as shipped, or `every`).
+ * It also prints the inclusive time of each relevance stage (STAGES), so that
+ * what main-content detection or the figure check costs can be read against
+ * the whole annotation.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +27,16 @@ interface ProfileNode {
 const dict = process.env.PROFILE_DICT ?? 'real';
 const pageKind = process.env.PROFILE_PAGE ?? '1MB';
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 3);
+const policy = process.env.PROFILE_POLICY ?? 'first';
+
+/** Stages by the functions that hold all of their work (unminified names; each name is unique in src). */
+const STAGES: Record<string, readonly string[]> = {
+  'main content (find the root, place each node)': ['placeOf'],
+  'visibility (observe candidates, read answers)': ['check', 'answer'],
+  'relation rule (named entities, topic words)': ['namedInMain', 'relatedEntities'],
+  'look-alike rule': ['runsIntoLongerName'],
+  'figure check (blocks with mentions)': ['readBlock'],
+};
 
 async function main(): Promise<void> {
   const real = JSON.parse(readFileSync(join(BENCH_DIR, '..', 'dist', 'dataset.json'), 'utf8')) as Dataset;
@@ -38,10 +52,11 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   server.setPage('/p.html', html);
   const session = await launchExtension({ extension: true, extensionPath: dir, viewport: { width: 1200, height: 800 } });
-  await session.serviceWorker?.evaluate(async () => {
-    await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set({ settings: { mentionPolicy: 'every' } });
-  });
+  await session.serviceWorker?.evaluate(async (policy) => {
+    await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set({ settings: { mentionPolicy: policy } });
+  }, policy);
   const self = new Map<string, number>();
+  const stageMs = new Map<string, number>();
   let total = 0;
   for (let round = 0; round < rounds; round++) {
     const page = await session.context.newPage();
@@ -62,6 +77,7 @@ async function main(): Promise<void> {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
     const slices = await page.evaluate(() => performance.getEntriesByName('geolens:slice').reduce((a, e) => a + e.duration, 0));
     total += slices;
+    for (const [stage, ms] of stageTimes(profile)) stageMs.set(stage, (stageMs.get(stage) ?? 0) + ms);
     if (round === rounds - 1) writeFileSync(join(BENCH_DIR, 'results', 'last.cpuprofile'), JSON.stringify(profile));
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     for (let i = 0; i < profile.samples.length; i++) {
@@ -72,7 +88,12 @@ async function main(): Promise<void> {
     }
     await page.close();
   }
-  console.log(`annotate ms (mean of ${rounds}): ${(total / rounds).toFixed(1)}`);
+  console.log(`annotate ms (mean of ${rounds}, ${policy} mention): ${(total / rounds).toFixed(1)}`);
+  console.log('stages, inclusive ms (mean), and their share of the annotation:');
+  for (const stage of Object.keys(STAGES)) {
+    const ms = (stageMs.get(stage) ?? 0) / rounds;
+    console.log(`${ms.toFixed(2).padStart(8)} ms  ${((100 * ms) / (total / rounds)).toFixed(1).padStart(5)}%  ${stage}`);
+  }
   // Inclusive time of our own functions in the last profile: what each costs with everything it calls.
   const last = JSON.parse(readFileSync(join(BENCH_DIR, 'results', 'last.cpuprofile'), 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(last.nodes.map((n) => [n.id, n]));
@@ -97,6 +118,27 @@ async function main(): Promise<void> {
   for (const [key, ms] of top) console.log(`${(ms / rounds).toFixed(2).padStart(8)} ms  ${key}`);
   await session.close();
   await server.close();
+}
+
+/** Inclusive ms of each stage in one profile: every sample with one of the stage's functions on its stack counts once. */
+function stageTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const stageOf = new Map<string, string>();
+  for (const [stage, names] of Object.entries(STAGES)) for (const name of names) stageOf.set(name, stage);
+  const times = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const seen = new Set<string>();
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+      const { functionName, url } = byId.get(id)!.callFrame;
+      const stage = url.includes('index.js') ? stageOf.get(functionName) : undefined;
+      if (stage === undefined || seen.has(stage)) continue;
+      seen.add(stage);
+      times.set(stage, (times.get(stage) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+  }
+  return times;
 }
 
 main().catch((error: unknown) => {

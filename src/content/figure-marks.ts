@@ -144,7 +144,7 @@ export class FigureMarks {
     }
     if (spans.length === 0) return;
     spans.sort((a, b) => a.start - b.start);
-    for (const checked of this.checker.check(text, spans)) {
+    for (const checked of this.checker.figuresIn(text, spans)) {
       const pieces = piecesOf(nodes, starts, checked.start, checked.end);
       if (pieces.length === 0) continue;
       const first = pieces[0]!;

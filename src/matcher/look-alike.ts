@@ -45,11 +45,31 @@ const NOT_NAME_WORDS = new Set([
 
 const UPPER = /\p{Lu}/u;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
-const WORDS = /[\p{L}\p{M}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}]/u;
 /** What ends a sentence or opens a quote or a bracket: the next word is capitalised for that reason alone. */
 const SENTENCE_START = /[.!?:;"“”‘’'(\[«»—–\-•|/\\]/u;
 
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u00a0';
+
+// The rule runs on every hit the matcher finds, so ASCII is told by its code and only other
+// characters go to the Unicode regexes.
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+/** A letter, mark or digit: part of a word for where a name ends. */
+function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+  return LETTER.test(text[i]!);
+}
+/** A letter or mark: part of a word for the Title Case count (digits are not words). */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? isAsciiLetter(code) : WORD_CHAR.test(text[i]!);
+}
+function isUpper(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER.test(text[i]!);
+}
 
 export interface LookAlikeOptions {
   /** Judge the word before the match too (off for people, whose names follow titles). */
@@ -72,10 +92,9 @@ const isAllCaps = (word: string) => word === word.toUpperCase() && word !== word
 /** The capitalised word one space after `end`, or null. */
 function capitalisedWordAfter(text: string, end: number): string | null {
   if (!isSpace(text[end])) return null;
-  const next = text[end + 1];
-  if (next === undefined || !UPPER.test(next)) return null;
+  if (end + 1 >= text.length || !isUpper(text, end + 1)) return null;
   let wordEnd = end + 1;
-  while (wordEnd < text.length && LETTER.test(text[wordEnd]!)) wordEnd++;
+  while (wordEnd < text.length && isLetter(text, wordEnd)) wordEnd++;
   return text.slice(end + 1, wordEnd);
 }
 
@@ -83,10 +102,10 @@ function capitalisedWordAfter(text: string, end: number): string | null {
 function capitalisedNameWordBefore(text: string, start: number): string | null {
   if (!isSpace(text[start - 1])) return null;
   let wordStart = start - 1;
-  while (wordStart > 0 && LETTER.test(text[wordStart - 1]!)) wordStart--;
-  if (wordStart === start - 1) return null;
+  while (wordStart > 0 && isLetter(text, wordStart - 1)) wordStart--;
+  if (wordStart === start - 1 || !isUpper(text, wordStart)) return null;
   const word = text.slice(wordStart, start - 1);
-  if (!UPPER.test(word[0]!) || NOT_NAME_WORDS.has(word) || isSentenceStart(text, wordStart)) return null;
+  if (NOT_NAME_WORDS.has(word) || isSentenceStart(text, wordStart)) return null;
   return word;
 }
 
@@ -112,11 +131,17 @@ export function isTitleCase(text: string, start: number, end: number): boolean {
   let words = 0;
   let long = 0;
   let capitalised = 0;
-  for (const [word] of text.slice(sentenceFrom, sentenceTo).matchAll(WORDS)) {
+  for (let i = sentenceFrom; i < sentenceTo; ) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    while (i < sentenceTo && isWordChar(text, i)) i++;
     words++;
-    if (word.length < TITLE_MIN_LENGTH) continue;
+    if (i - wordStart < TITLE_MIN_LENGTH) continue;
     long++;
-    if (UPPER.test(word[0]!)) capitalised++;
+    if (isUpper(text, wordStart)) capitalised++;
   }
   return words >= TITLE_MIN_WORDS && long >= TITLE_MIN_LONG_WORDS && capitalised >= long * TITLE_SHARE;
 }

@@ -105,7 +105,7 @@ export class FigureChecker {
    * The figures in `text` that state a metric, each with its verdict.
    * `mentions` are the shown mentions in `text`, in order; offsets are in `text`.
    */
-  check(text: string, mentions: readonly EntitySpan[]): CheckedFigure[] {
+  figuresIn(text: string, mentions: readonly EntitySpan[]): CheckedFigure[] {
     if (mentions.length === 0) return [];
     const checked: CheckedFigure[] = [];
     let previous: EntitySpan[] = [];

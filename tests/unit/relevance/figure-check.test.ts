@@ -22,7 +22,7 @@ function mentionsIn(text: string) {
 }
 
 function check(text: string) {
-  return checker.check(text, mentionsIn(text)).map((f) => [f.text, f.metric, f.verdict]);
+  return checker.figuresIn(text, mentionsIn(text)).map((f) => [f.text, f.metric, f.verdict]);
 }
 
 describe('sentencesOf', () => {
@@ -40,7 +40,7 @@ describe('FigureChecker on the seed articles', () => {
   const paragraphs = dataset.documents.flatMap((document) =>
     readFileSync(join(ROOT, 'seeds', document.id), 'utf8').split(/\n\s*\n/),
   );
-  const found = paragraphs.flatMap((paragraph) => checker.check(paragraph, mentionsIn(paragraph)));
+  const found = paragraphs.flatMap((paragraph) => checker.figuresIn(paragraph, mentionsIn(paragraph)));
 
   it('finds every figure of a fact with a metric, and each agrees with its own fact', () => {
     for (const fact of dataset.facts) {
@@ -80,7 +80,7 @@ describe('FigureChecker on crafted sentences', () => {
     ['Li Keqiang signed deals worth $20 billion.', '$20 billion', 'differs'],
     ['Trade between China and Kazakhstan fell 21.5% in 2014.', '21.5%', 'agrees'],
   ])('%s', (sentence, text, verdict) => {
-    const [figure, ...more] = checker.check(sentence, mentionsIn(sentence));
+    const [figure, ...more] = checker.figuresIn(sentence, mentionsIn(sentence));
     expect(more).toEqual([]);
     expect(figure?.text).toContain(text);
     expect(figure?.verdict).toBe(verdict);
@@ -121,12 +121,12 @@ describe('FigureChecker on crafted sentences', () => {
   });
 
   it('gives the metric of another period, and says so, when the page’s year matches none', () => {
-    const [figure] = checker.check('China–Kazakhstan trade reached $31 billion in 2019.', mentionsIn('China–Kazakhstan trade reached $31 billion in 2019.'));
+    const [figure] = checker.figuresIn('China–Kazakhstan trade reached $31 billion in 2019.', mentionsIn('China–Kazakhstan trade reached $31 billion in 2019.'));
     expect(figure?.year).toBe(2019);
     expect(figure?.verdict).toBe('differs');
   });
 
   it('reads no block that names nothing', () => {
-    expect(checker.check('Exports were one-fifth of $84 billion.', [])).toEqual([]);
+    expect(checker.figuresIn('Exports were one-fifth of $84 billion.', [])).toEqual([]);
   });
 });
