@@ -41,8 +41,8 @@ const CYCLE_WINDOW_MS = 500;
 /** Quiet time between two loads, so that one page's teardown does not land in the next measurement. */
 const SETTLE_MS = 300;
 
-type VariantName = 'none' | 'walk' | 'geolens' | 'geolens-every' | 'geolens-paused' | 'markjs-array' | 'markjs-regexp';
-const GEOLENS_VARIANTS: readonly VariantName[] = ['geolens', 'geolens-every', 'geolens-paused'];
+type VariantName = 'none' | 'walk' | 'geolens' | 'geolens-every' | 'geolens-paused' | 'geolens-nofigures' | 'markjs-array' | 'markjs-regexp';
+const GEOLENS_VARIANTS: readonly VariantName[] = ['geolens', 'geolens-every', 'geolens-paused', 'geolens-nofigures'];
 
 interface BenchPage {
   id: string;
@@ -464,7 +464,7 @@ async function main(): Promise<void> {
     );
   }
   for (const [id, html, options] of generated) {
-    const extra: VariantName[] = id === 'article-50KB' || id === 'article-1MB' ? [...markjs, 'geolens-paused'] : [];
+    const extra: VariantName[] = id === 'article-50KB' || id === 'article-1MB' ? [...markjs, 'geolens-paused', 'geolens-nofigures'] : [];
     add(id, html, [...base, ...extra], options);
   }
   for (const doc of SMOKE ? real.documents.slice(0, 1) : real.documents) add(`seed-${doc.id.slice(0, 3)}`, renderSeedArticle(real, doc.id)!, [...base, ...markjs]);
@@ -527,6 +527,7 @@ async function main(): Promise<void> {
     if (key === 'none' || sessions.has(key)) continue;
     if (key === 'geolens-every') await open(key, builds['geolens-real'], true, { mentionPolicy: 'every' });
     else if (key === 'geolens-paused') await open(key, builds['geolens-real'], false, { excludedSites: ['127.0.0.1'] });
+    else if (key === 'geolens-nofigures') await open(key, builds['geolens-real'], true, { checkFigures: false });
     else await open(key, builds[key], true);
   }
   if (!sessions.has('geolens-real')) await open('geolens-real', builds['geolens-real'], true);
@@ -703,6 +704,7 @@ function renderReport(
     };
     ratio(['article-1MB', 'geolens'], ['article-1MB', 'walk'], 3, '3. 1 MB, a mention per 500 characters: added / walk ≤ 3');
     ratio(['article-1MB-150', 'geolens'], ['article-1MB-150', 'walk'], 4, '3. 1 MB, a mention per 150 characters: added / walk ≤ 4');
+    ratio(['article-1MB', 'geolens'], ['article-1MB', 'geolens-nofigures'], 1.05, '3. 1 MB: added with the figure check on / off ≤ 1.05 (issue 22)');
     ratio(['article-5MB-150', 'geolens'], ['article-1MB-150', 'geolens'], 5.5, '4. added, 5 MB / 1 MB, a mention per 150 characters ≤ 5.5');
     ratio(['article-5MB', 'geolens'], ['article-1MB', 'geolens'], 5.5, '4. added, 5 MB / 1 MB, a mention per 500 characters ≤ 5.5');
     const extraLayouts = worstPage('geolens', (p) => delta(p, 'geolens', (s) => s.layouts));
