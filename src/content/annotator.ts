@@ -115,10 +115,12 @@ export class Annotator {
     return node.nodeType === Node.TEXT_NODE ? this.store.shownAt(node as Text, offset) : undefined;
   }
 
-  /** What the figure check reads: the nodes with mentions, and a node's mentions that count. */
+  /** What the figure check reads: the nodes with mentions, a node's mentions that count, and which nodes changed. */
   readonly mentions: FigureMarksSource = {
     nodes: () => this.store.nodes(),
     countingIn: (node) => this.store.countingIn(node),
+    followChanges: () => this.store.followChanges(),
+    takeChanged: () => this.store.takeChanged(),
   };
 
   shownMentions(): Mention<Text>[] {

@@ -6,11 +6,13 @@
  * highlights it only reads the page: `destroy()` unregisters the highlight
  * and nothing else was ever changed.
  *
- * It runs once, when the annotator's first walk is over; text the page adds
- * or changes later is not checked again.
+ * It starts when the annotator's first walk is over. Each time the annotator
+ * settles again after the page changed, `refresh()` drops the marks whose
+ * text the page changed or removed and reads again the blocks of the nodes
+ * whose mentions changed (the store keeps them for it): never the whole page.
  */
 import { mayHoldFigure } from '../dataset/parse-figure';
-import type { CheckedFigure, EntitySpan, FigureChecker } from '../relevance/figure-check';
+import { opensWithReference, theTwoCountries, type CheckedFigure, type EntitySpan, type FigureChecker } from '../relevance/figure-check';
 import { benchMeasure } from './bench-marks';
 import { HIGHLIGHT_PREFIX } from './highlighter';
 import type { Mention } from './mention-store';
@@ -30,6 +32,8 @@ export interface PageFigure {
   text: string;
   /** The text node pieces the figure covers, in order (a figure may span inline elements). */
   pieces: { node: Text; start: number; end: number }[];
+  /** Its range in the highlight. */
+  range: StaticRange;
 }
 
 export interface FigureMarksSource {
@@ -37,6 +41,10 @@ export interface FigureMarksSource {
   nodes(): Iterable<Text>;
   /** A node's mentions that count, shown or not. */
   countingIn(node: Text): readonly Mention<Text>[];
+  /** From now on, remember the nodes whose mentions change. */
+  followChanges(): void;
+  /** The nodes whose mentions changed since the last call (or since `followChanges`). */
+  takeChanged(): Text[];
 }
 
 export class FigureMarks {
@@ -45,6 +53,10 @@ export class FigureMarks {
   private readonly found: PageFigure[] = [];
   private readonly byNode = new Map<Text, PageFigure[]>();
   private stopped = false;
+  /** Work not yet done, oldest first: the first reading, then each refresh's. */
+  private readonly runs: Generator<void>[] = [];
+  /** Set when a refresh added figures out of page order. */
+  private reordered = false;
   /** True once every block has been read. */
   done = false;
 
@@ -52,30 +64,37 @@ export class FigureMarks {
     private readonly doc: Document,
     private readonly checker: FigureChecker,
     private readonly source: FigureMarksSource,
+    /** Whether an entity is a country: "the two countries" refers to the paragraph before's only two. */
+    private readonly isCountry: (entityId: string) => boolean,
     /** Told when the marks changed (a figure was found). */
     private readonly onChange: () => void = () => {},
   ) {
     this.registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS.highlights ?? CSS.highlights;
     this.registry.set(FIGURE_HIGHLIGHT, this.highlight);
-    const steps = this.steps();
-    const slice = () => {
-      if (this.stopped) return;
-      const started = performance.now();
-      const deadline = started + SLICE_BUDGET_MS;
-      const before = this.found.length;
-      let finished = false;
-      while (performance.now() < deadline) {
-        if (steps.next().done) {
-          finished = true;
-          break;
-        }
-      }
-      benchMeasure('geolens:slice', started);
-      if (finished) this.done = true;
-      else nextTask(slice);
-      if (this.found.length !== before || finished) this.onChange();
-    };
-    nextTask(slice);
+    this.source.followChanges();
+    this.run(this.readBlocks(this.source.nodes()));
+  }
+
+  /**
+   * After the page changed and the annotator settled: drops the marks whose
+   * text is no longer what was checked, and reads the blocks of those marks
+   * and of the nodes whose mentions changed.
+   */
+  refresh(): void {
+    if (this.stopped) return;
+    const again: Element[] = [];
+    for (const figure of [...this.found]) {
+      if (stillReads(figure)) continue;
+      this.drop(figure);
+      const block = blockOf(figure.pieces[0]!.node);
+      if (block?.isConnected) again.push(block);
+    }
+    const changed = this.source.takeChanged();
+    if (again.length === 0 && changed.length === 0) return;
+    this.reordered = true;
+    this.run(this.readBlocks(changed, again));
+    // Marks dropped with nothing to read again: the list changed all the same.
+    this.onChange();
   }
 
   /** Checked figures in the order of the page. */
@@ -108,26 +127,89 @@ export class FigureMarks {
     this.byNode.clear();
   }
 
-  /** The work, one short step per yield: gather the blocks, then read them one by one. */
-  private *steps(): Generator<void> {
-    const blocks = new Set<Element>();
+  private run(work: Generator<void>): void {
+    this.runs.push(work);
+    this.done = false;
+    if (this.runs.length === 1) nextTask(this.slice);
+  }
+
+  private readonly slice = (): void => {
+    if (this.stopped) return;
+    const started = performance.now();
+    const deadline = started + SLICE_BUDGET_MS;
+    const before = this.found.length;
+    while (this.runs.length > 0 && performance.now() < deadline) {
+      if (this.runs[0]!.next().done) this.runs.shift();
+    }
+    benchMeasure('geolens:slice', started);
+    const finished = this.runs.length === 0;
+    if (finished) {
+      this.done = true;
+      if (this.reordered) this.found.sort(byPageOrder);
+      this.reordered = false;
+    } else nextTask(this.slice);
+    if (this.found.length !== before || finished) this.onChange();
+  };
+
+  /** The work, one short step per yield: gather the blocks of `nodes`, then read them (and `blocks`) one by one. */
+  private *readBlocks(nodes: Iterable<Text>, blocks: Iterable<Element> = []): Generator<void> {
+    const toRead = new Set<Element>(blocks);
     let seen = 0;
-    for (const node of this.source.nodes()) {
+    for (const node of nodes) {
       if (++seen % NODES_PER_STEP === 0) yield;
       if (!node.isConnected || !this.source.countingIn(node).some((m) => m.main && this.checker.needs(m.entityId))) continue;
-      const parent = node.parentElement;
-      const block = parent?.closest(BLOCK_SELECTOR) ?? parent;
-      if (block) blocks.add(block);
+      const block = blockOf(node);
+      if (block) toRead.add(block);
     }
-    for (const block of blocks) {
+    let before: Element | null = null;
+    for (const block of toRead) {
       yield;
-      if (block.isConnected) this.readBlock(block);
+      if (block.isConnected) this.readBlock(block, before);
+      before = block;
     }
   }
 
-  private readBlock(block: Element): void {
+  private drop(figure: PageFigure): void {
+    this.found.splice(this.found.indexOf(figure), 1);
+    this.highlight.delete(figure.range);
+    for (const piece of figure.pieces) {
+      const list = this.byNode.get(piece.node)?.filter((f) => f !== figure);
+      if (list?.length) this.byNode.set(piece.node, list);
+      else this.byNode.delete(piece.node);
+    }
+  }
+
+  private readBlock(block: Element, before: Element | null): void {
+    // Read again after a change: what it says now decides its marks.
+    for (const figure of this.found.filter((f) => block.contains(f.pieces[0]!.node))) this.drop(figure);
     const whole = block.textContent ?? '';
     if (whole.length > MAX_BLOCK_CHARS || !mayHoldFigure(whole)) return;
+    const { text, nodes, starts, spans } = this.textOf(block);
+    if (spans.length === 0) return;
+    // The paragraph just before, for a first sentence that says "the two countries".
+    const previous = before && before === block.previousElementSibling && opensWithReference(text) ? this.textOf(before) : null;
+    const carried = previous ? theTwoCountries(previous.spans, this.isCountry) : [];
+    for (const checked of this.checker.figuresIn(text, spans, carried)) {
+      const pieces = piecesOf(nodes, starts, checked.start, checked.end);
+      if (pieces.length === 0) continue;
+      const first = pieces[0]!;
+      const last = pieces.at(-1)!;
+      // A figure is painted once, even when a block holds another block that was read too.
+      if (this.byNode.get(first.node)?.some((f) => f.pieces[0]!.node === first.node && f.pieces[0]!.start === first.start)) continue;
+      const range = new StaticRange({ startContainer: first.node, startOffset: first.start, endContainer: last.node, endOffset: last.end });
+      const figure: PageFigure = { checked, text: text.slice(checked.start, checked.end), pieces, range };
+      this.found.push(figure);
+      for (const piece of pieces) {
+        let list = this.byNode.get(piece.node);
+        if (!list) this.byNode.set(piece.node, (list = []));
+        list.push(figure);
+      }
+      this.highlight.add(range);
+    }
+  }
+
+  /** A block's text as one string, its text nodes with where each starts, and its counting mentions in order. */
+  private textOf(block: Element): { text: string; nodes: Text[]; starts: number[]; spans: EntitySpan[] } {
     const nodes: Text[] = [];
     const starts: number[] = [];
     const spans: EntitySpan[] = [];
@@ -142,27 +224,32 @@ export class FigureMarks {
       text += node.data;
       for (const m of this.source.countingIn(node)) spans.push({ start: start + m.start, end: start + m.end, entityId: m.entityId });
     }
-    if (spans.length === 0) return;
     spans.sort((a, b) => a.start - b.start);
-    for (const checked of this.checker.figuresIn(text, spans)) {
-      const pieces = piecesOf(nodes, starts, checked.start, checked.end);
-      if (pieces.length === 0) continue;
-      const first = pieces[0]!;
-      const last = pieces.at(-1)!;
-      // A figure is painted once, even when a block holds another block that was read too.
-      if (this.byNode.get(first.node)?.some((f) => f.pieces[0]!.node === first.node && f.pieces[0]!.start === first.start)) continue;
-      const figure: PageFigure = { checked, text: text.slice(checked.start, checked.end), pieces };
-      this.found.push(figure);
-      for (const piece of pieces) {
-        let list = this.byNode.get(piece.node);
-        if (!list) this.byNode.set(piece.node, (list = []));
-        list.push(figure);
-      }
-      this.highlight.add(
-        new StaticRange({ startContainer: first.node, startOffset: first.start, endContainer: last.node, endOffset: last.end }),
-      );
-    }
+    return { text, nodes, starts, spans };
   }
+}
+
+/** The block (paragraph, list item…) a text node's figures are read in. */
+function blockOf(node: Text): Element | null {
+  const parent = node.parentElement;
+  return parent?.closest(BLOCK_SELECTOR) ?? parent;
+}
+
+/** Whether the page still shows, where the figure was found, the words that were checked. */
+function stillReads(figure: PageFigure): boolean {
+  let text = '';
+  for (const { node, start, end } of figure.pieces) {
+    if (!node.isConnected || end > node.data.length) return false;
+    text += node.data.slice(start, end);
+  }
+  return text === figure.text;
+}
+
+function byPageOrder(a: PageFigure, b: PageFigure): number {
+  const x = a.pieces[0]!;
+  const y = b.pieces[0]!;
+  if (x.node === y.node) return x.start - y.start;
+  return x.node.compareDocumentPosition(y.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 /** The parts of the text nodes that [start, end) of their joined text covers. */

@@ -101,6 +101,8 @@ export class MentionStore<N> {
   private nextSeq = 0;
   /** Set when the entities named in the main content may have changed: relevance must be worked out again. */
   mainMayHaveChanged = false;
+  /** The nodes whose mentions changed since `takeChanged`, once someone follows them (the figure check). */
+  private changed: Set<N> | null = null;
 
   constructor(
     /** Each entity's category: all the store needs to know of an entity. */
@@ -113,6 +115,7 @@ export class MentionStore<N> {
     this.removeNode(node);
     this.nextSeq = Math.max(this.nextSeq, place.seq + 1);
     if (spans.length === 0) return;
+    this.changed?.add(node);
     const mentions: Mention<N>[] = [];
     for (const span of spans) this.addReadings(node, place, span, undefined, mentions);
     this.byNode.set(node, mentions);
@@ -149,10 +152,24 @@ export class MentionStore<N> {
   removeNode(node: N): void {
     const mentions = this.byNode.get(node);
     if (!mentions) return;
+    this.changed?.add(node);
     this.byNode.delete(node);
     this.visibility.delete(node);
     this.checking.delete(node);
     for (const mention of mentions) this.remove(mention);
+  }
+
+  /** From now on, remember each node whose mentions are set or removed, for `takeChanged`. */
+  followChanges(): void {
+    this.changed ??= new Set();
+  }
+
+  /** The nodes whose mentions changed since the last call, and forgets them. */
+  takeChanged(): N[] {
+    if (!this.changed) return [];
+    const nodes = [...this.changed];
+    this.changed.clear();
+    return nodes;
   }
 
   /** Every node that has mentions, e.g. to sweep the ones the page removed. */

@@ -139,9 +139,12 @@ export class PageController {
       this.figures = null;
       return;
     }
-    if (this.figures || !this.annotator.idle) return;
+    if (!this.annotator.idle) return;
+    if (this.figures) return this.figures.refresh();
     this.checker ??= this.options.data.loadFigureChecker();
-    this.figures = new FigureMarks(this.options.doc, this.checker, this.annotator.mentions, () => this.options.onChange?.());
+    const relevance = (this.relevance ??= this.options.data.loadRelevance());
+    const isCountry = (id: string) => relevance.categoryOf(id) === 'country';
+    this.figures = new FigureMarks(this.options.doc, this.checker, this.annotator.mentions, isCountry, () => this.options.onChange?.());
   }
 
   annotations(): PageAnnotations {

@@ -81,6 +81,31 @@ function attachedYear(sentence: string, figure: FoundFigure): number | undefined
   return year === undefined ? undefined : Number(year);
 }
 
+/**
+ * Words that name, without naming them, the two countries just spoken of.
+ * Only a paragraph's first sentence is read this way, and only with the two
+ * countries the paragraph before it names (`carried`, from `theTwoCountries`):
+ * "Despite this, the two countries will have a hard time meeting their goal
+ * of increasing their bilateral trade volume to $40 billion this year."
+ */
+const REFERS_BACK = /\b(?:the two|both) (?:countries|nations|states|governments|neighbou?rs)\b/i;
+
+/** Whether the first sentence of `text` speaks of two countries named before it: only then is the text before read for `carried`. */
+export function opensWithReference(text: string): boolean {
+  const first = sentencesOf(text)[0];
+  return first !== undefined && REFERS_BACK.test(text.slice(first.start, first.end));
+}
+
+/**
+ * The countries a paragraph names, when there are exactly two: what "the two
+ * countries" at the start of the next one refers to. Any other number and
+ * the words could mean any pair, so nothing is carried.
+ */
+export function theTwoCountries(mentions: readonly EntitySpan[], isCountry: (entityId: string) => boolean): EntitySpan[] {
+  const countries = [...new Set(mentions.map((m) => m.entityId).filter(isCountry))];
+  return countries.length === 2 ? countries.map((entityId) => ({ start: -1, end: -1, entityId })) : [];
+}
+
 export class FigureChecker {
   private readonly metrics: { definition: MetricDefinition; alsoCues?: true }[];
   /** Every metric's cues as word forms, looked up once per sentence whatever the number of metrics (no regular expressions). */
@@ -105,12 +130,14 @@ export class FigureChecker {
    * The figures in `text` that state a metric, each with its verdict.
    * `mentions` are the shown mentions in `text`, in order; offsets are in `text`.
    */
-  figuresIn(text: string, mentions: readonly EntitySpan[]): CheckedFigure[] {
-    if (mentions.length === 0) return [];
+  figuresIn(text: string, mentions: readonly EntitySpan[], carried: readonly EntitySpan[] = []): CheckedFigure[] {
+    if (mentions.length === 0 && carried.length === 0) return [];
     const checked: CheckedFigure[] = [];
-    let previous: EntitySpan[] = [];
-    for (const sentence of sentencesOf(text)) {
+    let previous: readonly EntitySpan[] = [];
+    for (const [index, sentence] of sentencesOf(text).entries()) {
       const own = mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+      // A paragraph that opens with "the two countries" speaks of those the paragraph before ended on.
+      if (index === 0 && own.length === 0 && carried.length > 0 && opensWithReference(text)) previous = carried;
       const window = own.length > 0 ? own : previous;
       previous = own;
       if (window.length === 0) continue;

@@ -119,6 +119,42 @@ describe('the figure check on pages', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
   });
 
+  it('checks what the page adds or changes later, and drops the marks of what it changes or removes', async () => {
+    const before = await open('/figures/numbers.html');
+    expect(before.figures).toEqual([]);
+    // An article loaded later (a live blog, a single-page app): its claim is checked when the annotator settles.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'About a fifth of Kazakhstan’s exports go to China, officials said.';
+      document.querySelector('article')!.append(p);
+    });
+    const added = await settledAnnotations(session, page, (a) => a.figures.length === 1);
+    expect(summary(added)).toEqual([['About a fifth', 'kazakhstan-export-share-china', 'agrees']]);
+    expect(await figureMarks(page)).toEqual(['About a fifth']);
+    // The page edits the figure: the old mark goes, the new words are checked.
+    await page.evaluate(() => {
+      document.getElementById('late')!.textContent = 'A quarter of Kazakhstan’s exports go to China, officials said.';
+    });
+    const edited = await settledAnnotations(session, page, (a) => a.figures[0]?.text === 'A quarter');
+    expect(summary(edited)).toEqual([['A quarter', 'kazakhstan-export-share-china', 'differs']]);
+    expect(await figureMarks(page)).toEqual(['A quarter']);
+    // The page edits the sentence so that it no longer names China: no claim is left.
+    await page.evaluate(() => {
+      document.getElementById('late')!.firstChild!.replaceData(40, 5, 'Japan');
+    });
+    expect((await settledAnnotations(session, page, (a) => a.figures.length === 0)).figures).toEqual([]);
+    expect(await figureMarks(page)).toEqual([]);
+    // Put back, then removed: the mark goes with the paragraph.
+    await page.evaluate(() => {
+      document.getElementById('late')!.textContent = 'About a fifth of Kazakhstan’s exports go to China.';
+    });
+    await settledAnnotations(session, page, (a) => a.figures.length === 1);
+    await page.evaluate(() => document.getElementById('late')!.remove());
+    expect((await settledAnnotations(session, page, (a) => a.figures.length === 0)).figures).toEqual([]);
+    expect(await figureMarks(page)).toEqual([]);
+  });
+
   it('opens a card on an agreeing figure that names its source, with the sourced figure, quote and "View source"', async () => {
     await open('/figures/claims.html');
     await hoverText(page, '$84bn');
