@@ -6,6 +6,7 @@ import pkg from './package.json' with { type: 'json' };
 import { datasetPlugin } from './src/build/dataset-plugin';
 import { iconsPlugin } from './src/build/icons-plugin';
 import { polyfillPlugin } from './src/build/polyfill-plugin';
+import { highlightRulesPlugin } from './src/build/highlight-rules-plugin';
 import { scriptsLastPlugin } from './src/build/scripts-last-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -27,6 +28,7 @@ export default defineConfig(({ mode }) => {
       !process.env.VITEST && iconsPlugin(),
       !process.env.VITEST && polyfillPlugin(root),
       !process.env.VITEST && scriptsLastPlugin(),
+      !process.env.VITEST && highlightRulesPlugin(browser),
       !process.env.VITEST &&
         crx({
           manifest: defineGeolensManifest(browser),

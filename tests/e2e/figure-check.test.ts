@@ -141,7 +141,7 @@ describe('the figure check on pages', () => {
     expect(await figureMarks(page)).toEqual(['A quarter']);
     // The page edits the sentence so that it no longer names China: no claim is left.
     await page.evaluate(() => {
-      document.getElementById('late')!.firstChild!.replaceData(40, 5, 'Japan');
+      (document.getElementById('late')!.firstChild as Text).replaceData(40, 5, 'Japan');
     });
     expect((await settledAnnotations(session, page, (a) => a.figures.length === 0)).figures).toEqual([]);
     expect(await figureMarks(page)).toEqual([]);

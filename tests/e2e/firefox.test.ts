@@ -14,6 +14,7 @@ import { GECKO_ID } from '../../manifest/manifest.config';
 import { firefoxLaunchError, firefoxPath } from './firefox-path';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { ROOT, screenshotPath } from './harness';
+import { clearHighlights, highlightBox } from './paint-check';
 
 const DIST_FIREFOX = process.env.GEOLENS_DIST_FIREFOX ? resolve(process.env.GEOLENS_DIST_FIREFOX) : join(ROOT, 'dist-firefox');
 const SEED = '/seed/003_f91fa2385afbab65.txt';
@@ -99,5 +100,17 @@ describe('the Firefox build in Firefox', () => {
     await page.screenshot({ path: screenshotPath('firefox-card.png') });
     expect(pageErrors).toEqual([]);
     expect(cards).toBe(1);
+  });
+  it('paints its highlights (Firefox gets universal ::highlight rules: it does not inherit them from the root)', async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(server.origin + SEED);
+    await until(() => highlightSizes(fresh), (sizes) => (sizes['geolens-country'] ?? 0) > 0);
+    const box = await fresh.evaluate(highlightBox, ['geolens-country', false] as [string, boolean]);
+    expect(box).not.toBeNull();
+    const before = Buffer.from(await fresh.screenshot({ clip: box! }));
+    await fresh.evaluate(clearHighlights);
+    const after = Buffer.from(await fresh.screenshot({ clip: box! }));
+    expect(before.equals(after), 'the highlight was painted').toBe(false);
+    await fresh.close();
   });
 });
