@@ -129,6 +129,9 @@ export class CardHost {
     host.style.setProperty('left', '0', 'important');
     host.style.setProperty('z-index', '2147483647', 'important');
     host.style.setProperty('display', 'block', 'important');
+    // Size and layout containment: the card's layout (each open, each placement) stays inside the host, and never
+    // makes the browser lay out the page around it. Not paint: the card overflows the empty host.
+    host.style.setProperty('contain', 'size layout style', 'important');
     const shadow = host.attachShadow({ mode: 'closed' });
     // A constructed stylesheet, not a <style> element: strict page CSPs do not block it.
     const sheet = new CSSStyleSheet();
