@@ -29,6 +29,14 @@ export interface TextMatcher {
  * node can hold megabytes, and matching it in one go would be a long task.
  */
 const WINDOW_CHARS = 64 * 1024;
+/**
+ * While the walk goes on, highlight changes reach the page at most this often. Each commit makes
+ * Chromium invalidate the paint of the whole page, so on a large page every commit costs a walk of
+ * every layout object in the next frame; a commit per slice paid that in most frames of the walk.
+ * The first commit is at once (the reader sees the first highlights without delay), the last one
+ * when the walk is over.
+ */
+export const HIGHLIGHT_COMMIT_INTERVAL_MS = 250;
 
 /** A long text node part-way through matching. */
 interface PartialNode {
@@ -87,6 +95,9 @@ export class Annotator {
   private destroyed = false;
   /** True once the first walk over the page has finished. */
   idle = false;
+  /** When the highlights last took the walk's changes, and the timer that commits the next ones. */
+  private lastCommit = -Infinity;
+  private commitTimer: ReturnType<typeof setTimeout> | 0 = 0;
 
   constructor(private readonly options: AnnotatorOptions) {
     const { doc } = options;
@@ -96,7 +107,9 @@ export class Annotator {
     this.visibility = new VisibilityChecker(doc.defaultView as Window & typeof globalThis, (node, visible) => {
       this.checksPending--;
       this.store.setVisibility(node, visible);
-      if (!this.destroyed) this.paint();
+      if (this.destroyed) return;
+      this.paint();
+      this.commitHighlights();
     });
     this.observer = new MutationObserver((records) => this.enqueue(records));
     // The document itself, not its root element: document.open() replaces the root.
@@ -108,6 +121,8 @@ export class Annotator {
   configure(settings: StoreOptions): void {
     this.store.configure(settings);
     this.paint();
+    // The reader changed a setting: it shows at once.
+    this.highlighter.commit();
   }
 
   /** The shown mention under a caret position, for the card's hit-testing. */
@@ -178,6 +193,7 @@ export class Annotator {
     this.destroyed = true;
     this.observer.disconnect();
     this.visibility.destroy();
+    if (this.commitTimer) clearTimeout(this.commitTimer);
     this.highlighter.destroy();
     this.pending.clear();
   }
@@ -234,9 +250,13 @@ export class Annotator {
     benchMeasure('geolens:slice', started);
     if (done && this.pending.size === 0) {
       this.idle = true;
+      this.commitHighlights();
       benchMark('geolens:idle');
       this.options.onIdle?.();
-    } else this.schedule();
+    } else {
+      this.commitHighlights();
+      this.schedule();
+    }
   }
 
   /** Nodes the page added or changed go to the walker, unless they sit where we never read. */
@@ -372,6 +392,26 @@ export class Annotator {
       this.mainContent = null;
       for (const node of this.store.nodes()) this.walker.push(node);
     }
+  }
+
+  /**
+   * Commits the highlight changes now when the page is annotated (nothing more is coming) or the
+   * last commit is `HIGHLIGHT_COMMIT_INTERVAL_MS` old; else when it will be.
+   */
+  private commitHighlights(): void {
+    if (!this.highlighter.uncommitted) return;
+    const wait = this.lastCommit + HIGHLIGHT_COMMIT_INTERVAL_MS - performance.now();
+    if (this.complete || wait <= 0) {
+      if (this.commitTimer) clearTimeout(this.commitTimer);
+      this.commitTimer = 0;
+      this.highlighter.commit();
+      this.lastCommit = performance.now();
+      return;
+    }
+    this.commitTimer ||= setTimeout(() => {
+      this.commitTimer = 0;
+      if (!this.destroyed) this.commitHighlights();
+    }, wait);
   }
 
   private paint(): void {

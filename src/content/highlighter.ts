@@ -3,6 +3,12 @@
  * category, registered in `CSS.highlights`. The page's DOM is never touched:
  * no wrappers, no attributes, no text changes. Ranges are StaticRanges because
  * live Ranges would make every DOM mutation on the page pay for our bookkeeping.
+ *
+ * `show` and `hide` only record what is wanted; `commit` hands it to the
+ * highlights in one go. Any change to a registered highlight makes Chromium
+ * invalidate the paint of the whole page, so the next frame walks every layout
+ * object: the annotator commits a walk's changes in a few frames, not in one
+ * frame per slice (see `HIGHLIGHT_COMMIT_INTERVAL_MS` in annotator.ts).
  */
 import { CATEGORIES, type Category } from '../dataset/types';
 
@@ -32,6 +38,10 @@ export class Highlighter {
   private readonly highlights = new Map<HighlightStyle, Highlight>();
   private readonly focus: Highlight;
   private readonly ranges = new Map<Paintable, { range: StaticRange; style: HighlightStyle }>();
+  /** What each range changed to since the last commit (null: taken away). */
+  private readonly pending = new Map<StaticRange, HighlightStyle | null>();
+  /** The style each range is in the highlights now. */
+  private readonly applied = new Map<StaticRange, HighlightStyle>();
   private readonly registry: HighlightRegistry;
 
   constructor(doc: Document) {
@@ -53,9 +63,8 @@ export class Highlighter {
     const painted = this.ranges.get(mention);
     if (painted) {
       if (painted.style === style) return;
-      this.highlights.get(painted.style)!.delete(painted.range);
       painted.style = style;
-      this.highlights.get(style)!.add(painted.range);
+      this.pending.set(painted.range, style);
       return;
     }
     const range = new StaticRange({
@@ -65,15 +74,34 @@ export class Highlighter {
       endOffset: mention.end,
     });
     this.ranges.set(mention, { range, style });
-    this.highlights.get(style)!.add(range);
+    this.pending.set(range, style);
   }
 
   hide(mention: Paintable): void {
     const painted = this.ranges.get(mention);
     if (!painted) return;
-    this.highlights.get(painted.style)!.delete(painted.range);
+    this.pending.set(painted.range, null);
     this.focus.delete(painted.range);
     this.ranges.delete(mention);
+  }
+
+  /** Whether `show` or `hide` asked for anything since the last commit. */
+  get uncommitted(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** Hands every change since the last commit to the highlights. */
+  commit(): void {
+    for (const [range, style] of this.pending) {
+      const current = this.applied.get(range);
+      if (current === style) continue;
+      if (current) this.highlights.get(current)!.delete(range);
+      if (style) {
+        this.highlights.get(style)!.add(range);
+        this.applied.set(range, style);
+      } else this.applied.delete(range);
+    }
+    this.pending.clear();
   }
 
   /** A live Range for measuring where a mention is on screen. */
@@ -94,6 +122,8 @@ export class Highlighter {
     for (const highlight of this.highlights.values()) highlight.clear();
     this.focus.clear();
     this.ranges.clear();
+    this.pending.clear();
+    this.applied.clear();
   }
 
   /** Unregisters everything: the page is left exactly as it was. */
