@@ -42,10 +42,19 @@ export class MainContent {
     this.root = findMainRoot(doc);
   }
 
+  /** The last element asked about and its answer: text nodes come in walk order, often several to a paragraph. */
+  private lastElement: Element | null = null;
+  private lastAnswer = false;
+
   /** Whether a text node is in the main content and not in chrome inside it. */
   contains(node: Node): boolean {
     const parent = parentOf(node);
-    return parent ? this.elementIsMain(parent) : false;
+    if (!parent) return false;
+    if (parent !== this.lastElement) {
+      this.lastElement = parent;
+      this.lastAnswer = this.elementIsMain(parent);
+    }
+    return this.lastAnswer;
   }
 
   private elementIsMain(element: Element): boolean {
