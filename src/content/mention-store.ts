@@ -58,6 +58,12 @@ export interface Diff<N> {
   restyle: Mention<N>[];
 }
 
+interface Tally<N> {
+  count: number;
+  met: Mention<N> | null;
+  firstMain: Mention<N> | null;
+}
+
 interface EntityState<N> {
   mentions: Set<Mention<N>>;
   /** Mentions through unambiguous aliases: these confirm the entity for context rules. */
@@ -94,6 +100,12 @@ export class MentionStore<N> {
   private readonly visibility = new Map<N, boolean>();
   private readonly checking = new Set<N>();
   private readonly dirty = new Set<string>();
+  /**
+   * Each entity's tally for the summary, kept until its mentions change: "On this page" and the
+   * badge ask often, and a large page has thousands of mentions of a few entities. Any change of
+   * what is confirmed forgets them all (a fallback reading counts only while its primary does not).
+   */
+  private readonly tallies = new Map<string, Tally<N>>();
   /** Every highlighted mention, so that keyboard navigation never walks the unhighlighted ones. */
   private readonly shown = new Set<Mention<N>>();
   private diff: Diff<N> = emptyDiff();
@@ -239,19 +251,28 @@ export class MentionStore<N> {
     const found: { summary: EntitySummary<N>; met: Mention<N> }[] = [];
     for (const [entityId, state] of this.byEntity) {
       if (!this.isEnabled(entityId)) continue;
-      let count = 0;
-      let met: Mention<N> | null = null;
-      let firstMain: Mention<N> | null = null;
-      for (const m of state.mentions) {
-        if (!this.counts(m)) continue;
-        count++;
-        if (!met || byWalkOrder(m, met) < 0) met = m;
-        if (m.main && (!firstMain || byWalkOrder(m, firstMain) < 0)) firstMain = m;
-      }
+      let tally = this.tallies.get(entityId);
+      if (!tally) this.tallies.set(entityId, (tally = this.tally(state)));
+      const { count, met, firstMain } = tally;
       if (met) found.push({ summary: { entityId, count, highlighted: state.shown, inMain: firstMain !== null, first: firstMain ?? met }, met });
     }
     return found.sort((a, b) => byWalkOrder(a.met, b.met)).map(({ summary }) => summary);
   }
+
+  /** An entity's mentions that count, the first of them, and the first in the main content. */
+  private tally(state: EntityState<N>): Tally<N> {
+    let count = 0;
+    let met: Mention<N> | null = null;
+    let firstMain: Mention<N> | null = null;
+    for (const m of state.mentions) {
+      if (!this.counts(m)) continue;
+      count++;
+      if (!met || byWalkOrder(m, met) < 0) met = m;
+      if (m.main && (!firstMain || byWalkOrder(m, firstMain) < 0)) firstMain = m;
+    }
+    return { count, met, firstMain };
+  }
+
 
   /** How many entities are highlighted; cheap enough to call after every change. */
   highlightedEntityCount(): number {
@@ -316,6 +337,7 @@ export class MentionStore<N> {
   }
 
   private add(mention: Mention<N>): void {
+    this.tallies.delete(mention.entityId);
     const state = this.state(mention.entityId);
     state.mentions.add(mention);
     const conditional = this.isConditional(mention);
@@ -344,6 +366,7 @@ export class MentionStore<N> {
   }
 
   private remove(mention: Mention<N>): void {
+    this.tallies.delete(mention.entityId);
     const state = this.byEntity.get(mention.entityId);
     if (!state) return;
     state.mentions.delete(mention);
@@ -359,6 +382,7 @@ export class MentionStore<N> {
   /** An entity became (un)confirmed: everything waiting on it must be looked at again. */
   private wake(entityId: string): void {
     this.mainMayHaveChanged = true;
+    this.tallies.clear();
     for (const waiting of this.waitingOn.get(entityId) ?? []) this.dirty.add(waiting);
   }
 
