@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Dataset } from '../src/dataset/types';
+import type { Dataset } from '../src/model/dataset';
 import type { PageAnnotations } from '../src/shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../src/settings/settings';
 import { matcherEntriesFromEntities } from '../src/matcher';

@@ -3,7 +3,7 @@
  * step with the page and the settings. It only reads the page; its one
  * visible effect is the highlight registry, which `destroy()` empties.
  */
-import type { Category } from '../dataset/types';
+import type { Category } from '../model/entity';
 import type { PageMention } from '../shared/messages';
 import { BATCH_CHARS, BATCH_NODES } from './batch-limits';
 import type { FigureMarksSource } from './figure-marks';

@@ -4,7 +4,7 @@
  * no wrappers, no attributes, no text changes. Ranges are StaticRanges because
  * live Ranges would make every DOM mutation on the page pay for our bookkeeping.
  */
-import { CATEGORIES, type Category } from '../dataset/types';
+import { CATEGORIES, type Category } from '../model/entity';
 
 export const HIGHLIGHT_PREFIX = 'geolens-';
 /** The mention that keyboard navigation is on. */

@@ -2,7 +2,7 @@
  * Everything Geolens does in one frame, switched by the settings: the
  * annotator and the card while active, nothing at all while paused or off.
  */
-import type { Category } from '../dataset/types';
+import type { Category } from '../model/entity';
 import { lookAlikeFilter, type Matcher, type Span } from '../matcher';
 import type { EntityCardData, FactsCardData, PageAnnotations } from '../shared/messages';
 import { factRelates } from '../relevance/fact-relation';

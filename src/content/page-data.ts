@@ -8,7 +8,7 @@
  * What a card shows (descriptions, facts, citations) is not here: the worker
  * answers for it when a card opens, so no page parses the whole dataset.
  */
-import { CATEGORIES, type Category } from '../dataset/types';
+import { CATEGORIES, type Category } from '../model/entity';
 import { Matcher, loadCharTables, sliceAt, type SerializedMatcher } from '../matcher';
 import type { FactLink } from '../relevance/fact-relation';
 import { FigureChecker } from '../relevance/figure-check';

@@ -7,7 +7,7 @@ import { DatasetError, type DatasetIssue } from './dataset-error';
 import { linkDisagreements } from './link-disagreements';
 import { readSeedRecords } from './read-seed-records';
 import { DocumentSeedSchema, EntitySeedSchema, FactSeedSchema } from './seed-schemas';
-import type { Dataset } from './types';
+import type { Dataset } from '../model/dataset';
 
 /** One file of `seeds/`, read by the caller (the compiler does no I/O). */
 export interface SeedFile {

@@ -3,7 +3,7 @@ import { findVerbatim } from './find-verbatim';
 import { isIsoDate } from './iso-date';
 import type { SeedRecord } from './read-seed-records';
 import type { DocumentSeed } from './seed-schemas';
-import type { DocumentMeta } from './types';
+import type { DocumentMeta } from '../model/document';
 
 export interface DocumentText {
   /** The path the compiler was given, for messages. */

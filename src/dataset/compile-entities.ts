@@ -3,7 +3,7 @@ import { foldAlias, foldTypography } from './fold-alias';
 import type { SeedRecord } from './read-seed-records';
 import { isRecordId } from './record-id';
 import type { EntitySeed } from './seed-schemas';
-import type { Alias, Entity } from './types';
+import type { Alias, Entity } from '../model/entity';
 
 /** Aliases this short ("Xi", "Li") name too many things to fire without a context rule. */
 const SHORTEST_FREE_ALIAS = 3;

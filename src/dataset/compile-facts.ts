@@ -7,7 +7,7 @@ import { parseFigure, sameFigureValue } from './parse-figure';
 import type { SeedRecord } from './read-seed-records';
 import { isRecordId } from './record-id';
 import type { FactSeed } from './seed-schemas';
-import type { Fact, Figure } from './types';
+import type { Fact, Figure } from '../model/fact';
 
 type Report = (rule: DatasetIssue['rule'], reason: string) => void;
 

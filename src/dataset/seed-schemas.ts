@@ -5,7 +5,7 @@
  * neighbour is broken.
  */
 import * as v from 'valibot';
-import { CATEGORIES } from './types';
+import { CATEGORIES } from '../model/entity';
 import { UNITS } from './units';
 
 /** Topics a fact may carry; a closed list so a typo cannot create a new one. */

@@ -1,6 +1,6 @@
 import { WordStartTrie, type SerializedWordStartTrie } from './word-start-trie';
 import { foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCodeUnit } from './fold';
-import type { CaseMode } from '../dataset/types';
+import type { CaseMode } from '../model/entity';
 import type { MatcherEntry, Span } from './span';
 import { intAt, packInts, packStarts, packedLength, sliceAt } from './packed-ints';
 import { isWordBoundary } from './word-boundary';

@@ -1,4 +1,4 @@
-import type { Entity } from '../dataset/types';
+import type { Entity } from '../model/entity';
 import { Matcher } from './compile-matcher';
 import type { MatcherEntry } from './span';
 

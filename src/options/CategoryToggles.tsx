@@ -1,4 +1,4 @@
-import type { Category } from '../dataset/types';
+import type { Category } from '../model/entity';
 import { CATEGORY_STYLE } from '../shared/category-style';
 import { t } from '../shared/i18n';
 import type { Settings } from '../settings/settings';

@@ -2,7 +2,7 @@
  * What the options page says about each category: how many entities of the
  * dataset it covers, and one of them to show the highlight colour on.
  */
-import { CATEGORIES, type Category, type Entity } from '../dataset/types';
+import { CATEGORIES, type Category, type Entity } from '../model/entity';
 
 export interface CategorySummary {
   category: Category;

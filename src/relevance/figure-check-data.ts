@@ -7,7 +7,7 @@
  * Format, a JSON string: `[[id, unit, kind, "entity|…", "cue|…", "also cue|…", period,
  * factId, value, factId, value…]…]`: one row per metric, its sourced values last.
  */
-import type { MetricDefinition } from '../dataset/types';
+import type { MetricDefinition } from '../model/fact';
 import { figureCheckData, type FigureCheckData } from './figure-check';
 
 type Row = (string | number)[];

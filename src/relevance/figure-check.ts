@@ -15,7 +15,7 @@
  *    metric is.
  */
 import { figureSays, findFigures, type FoundFigure } from '../dataset/parse-figure';
-import type { MetricDefinition } from '../dataset/types';
+import type { MetricDefinition } from '../model/fact';
 import { TopicMatcher } from './topic-words';
 
 export interface SourcedValue {

@@ -9,7 +9,8 @@
  * treats countries, places and the rest differently, and a page knows only
  * the categories of the entities it has met).
  */
-import type { Category, Entity, Fact, TopicWords } from '../dataset/types';
+import type { Category, Entity } from '../model/entity';
+import type { Fact, TopicWords } from '../model/fact';
 import type { FactLink } from './fact-relation';
 
 export interface RelevanceData {

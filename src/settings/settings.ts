@@ -5,7 +5,7 @@
  * and reacts to `storage.onChanged`. This module is pure so it can be tested
  * without a browser.
  */
-import { CATEGORIES, type Category } from '../dataset/types';
+import { CATEGORIES, type Category } from '../model/entity';
 import { isSiteExcluded, parseSitePattern } from './site-patterns';
 
 export const SETTINGS_KEY = 'settings';

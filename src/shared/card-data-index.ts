@@ -4,7 +4,8 @@
  * the sources that differ from them) cite. Pure: the worker feeds it the
  * packaged dataset.
  */
-import type { CardEntity, Fact, MetricDefinition } from '../dataset/types';
+import type { CardEntity } from '../model/entity';
+import type { Fact, MetricDefinition } from '../model/fact';
 import { datasetScope, type DatasetScope } from './dataset-scope';
 import { shownFigures } from './format-figure';
 import type { DocumentRef, EntityCardData, FactsCardData } from './messages';

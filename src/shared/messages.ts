@@ -2,7 +2,9 @@
  * Every runtime message Geolens sends, as one typed union. Settings are not
  * messages: they travel through `storage.onChanged` only.
  */
-import type { CardEntity, Category, DocumentRef, Fact } from '../dataset/types';
+import type { CardEntity, Category } from '../model/entity';
+import type { DocumentRef } from '../model/document';
+import type { Fact } from '../model/fact';
 import type { DatasetScope } from './dataset-scope';
 import type { ToolbarState } from './toolbar-state';
 

@@ -1,4 +1,5 @@
-import type { DocumentRef, Fact } from '../../dataset/types';
+import type { DocumentRef } from '../../model/document';
+import type { Fact } from '../../model/fact';
 import { formatPeriod } from '../../shared/format-date';
 import { formatFigure } from '../../shared/format-figure';
 import { t } from '../../shared/i18n';

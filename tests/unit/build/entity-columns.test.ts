@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityColumns, loadSeedDataset } from '../../../src/build/dataset-plugin';
-import { CATEGORIES } from '../../../src/dataset/types';
+import { CATEGORIES } from '../../../src/model/entity';
 import { matcherFromEntities } from '../../../src/matcher';
 import { sliceAt } from '../../../src/matcher/packed-ints';
 
