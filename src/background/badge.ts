@@ -6,7 +6,7 @@
  */
 import { browser } from '../shared/browser';
 import type { Message, PageAnnotations } from '../shared/messages';
-import { toolbarState } from '../shared/toolbar-state';
+import { toolbarState } from '../settings/toolbar-state';
 import { loadSettings } from '../settings/settings-store';
 import { setTabState } from './toolbar-icon';
 

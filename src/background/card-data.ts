@@ -7,7 +7,7 @@
  * the page, never the dataset.
  */
 import { browser } from '../shared/browser';
-import { CARD_DATA_FILE, cardDataFor, factsDataFor, type CardDataIndex, type CardDataSource, indexCardData } from '../shared/card-data-index';
+import { CARD_DATA_FILE, cardDataFor, factsDataFor, type CardDataIndex, type CardDataSource, indexCardData } from './card-data-index';
 import type { EntityCardData, FactsCardData } from '../shared/messages';
 
 let index: Promise<CardDataIndex> | undefined;

@@ -6,9 +6,10 @@
  * top level, so a worker woken by an event is listening before it arrives.
  */
 import { browser, type Runtime } from '../shared/browser';
-import { isMessage, viewerUrl } from '../shared/messages';
+import { isMessage } from '../shared/messages';
+import { viewerUrl } from '../shared/extension-urls';
 import { watchSettings } from '../settings/settings-store';
-import { isToolbarState } from '../shared/toolbar-state';
+import { isToolbarState } from '../settings/toolbar-state';
 import { answerCardData, answerFactsData } from './card-data';
 import { initBadgeStyle, onTabUpdated, setBadgeCount } from './badge';
 import { onCommand } from './commands';

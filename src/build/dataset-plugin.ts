@@ -7,7 +7,7 @@ import { DatasetError } from '../dataset/dataset-error';
 import { CATEGORIES, type Entity } from '../model/entity';
 import type { Dataset } from '../model/dataset';
 import type { EntityColumns } from '../content/page-data';
-import { CARD_DATA_FILE } from '../shared/card-data-index';
+import { CARD_DATA_FILE } from '../background/card-data-index';
 import { computeCharTables, matcherFromEntities, packStarts } from '../matcher';
 import { encodeRelevanceData } from '../relevance/relevance-data';
 import { encodeFigureCheckData } from '../relevance/figure-check-data';

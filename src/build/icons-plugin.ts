@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Plugin } from 'vite';
 import { iconFiles } from '../background/icon-paths';
-import type { ToolbarState } from '../shared/toolbar-state';
+import type { ToolbarState } from '../settings/toolbar-state';
 
 const SOURCES = join(import.meta.dirname, 'icons');
 /** The root class toolbar.svg is saved with; the build swaps in the state and size it renders. */

@@ -8,7 +8,7 @@ import { SCRIPT_START } from './script-start';
 import { categoryAt, loadFigureChecker, loadMatcher, loadRelevance, nameAt } from './page-data';
 import { browser } from '../shared/browser';
 import { isMessage, type EntityCardData, type FactsCardData, type Message } from '../shared/messages';
-import { toolbarState } from '../shared/toolbar-state';
+import { toolbarState } from '../settings/toolbar-state';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { benchMark, benchMeasure } from './bench-marks';
 import { PageController } from './page-controller';

@@ -7,7 +7,7 @@ import { lookAlikeFilter, type Matcher, type Span } from '../matcher';
 import type { EntityCardData, FactsCardData, PageAnnotations } from '../shared/messages';
 import { factRelates } from '../relevance/fact-relation';
 import type { FigureChecker } from '../relevance/figure-check';
-import { splitFactsForPage } from '../shared/rank-facts';
+import { splitFactsForPage } from './card/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { Annotator, type TextMatcher } from './annotator';
 import { CardHost } from './card/card-host';

@@ -14,7 +14,7 @@ import { SettingsBackup } from './SettingsBackup';
 import { ShortcutList } from './ShortcutList';
 import { Switch } from './Switch';
 import { summarizeCategories } from './category-summary';
-import { useStoredSettings } from '../shared/use-stored-settings';
+import { useStoredSettings } from '../settings/use-stored-settings';
 import { WelcomeBanner } from './WelcomeBanner';
 
 /**

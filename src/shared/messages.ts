@@ -6,7 +6,7 @@ import type { CardEntity, Category } from '../model/entity';
 import type { DocumentRef } from '../model/document';
 import type { Fact } from '../model/fact';
 import type { DatasetScope } from './dataset-scope';
-import type { ToolbarState } from './toolbar-state';
+import type { ToolbarState } from '../settings/toolbar-state';
 
 export interface PageMention {
   entityId: string;
@@ -95,21 +95,4 @@ export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   return typeof type === 'string' && TYPES.has(type);
-}
-
-export function viewerUrl(factId: string): string {
-  return `src/viewer/index.html?fact=${encodeURIComponent(factId)}`;
-}
-
-/** The worker opens the options page with this query parameter after install; the page then greets the user. */
-export const WELCOME_PARAM = 'welcome';
-
-/** Long enough for any entity name or a short phrase; a whole selected paragraph is not a search. */
-export const SEARCH_QUERY_MAX_LENGTH = 100;
-
-/** The popup's search, opened in a tab with a query (the context menu's "Look up"). */
-export function searchUrl(query: string): string {
-  const words = query.replace(/\s+/g, ' ').trim();
-  const capped = Array.from(words).slice(0, SEARCH_QUERY_MAX_LENGTH).join('').trim();
-  return `src/popup/index.html?q=${encodeURIComponent(capped)}`;
 }

@@ -6,7 +6,7 @@ import { CopyCitation } from '../popup/CopyCitation';
 import { formatDate, formatPeriod } from '../shared/format-date';
 import { formatFigure, shownFigures } from '../shared/format-figure';
 import { t } from '../shared/i18n';
-import { viewerUrl } from '../shared/messages';
+import { viewerUrl } from '../shared/extension-urls';
 import { quotedParagraphs } from './quoted-paragraphs';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedDataset } from '../../../src/build/dataset-plugin';
-import { cardDataFor, factsDataFor, indexCardData } from '../../../src/shared/card-data-index';
+import { cardDataFor, factsDataFor, indexCardData } from '../../../src/background/card-data-index';
 
 const dataset = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
 const index = indexCardData(dataset);

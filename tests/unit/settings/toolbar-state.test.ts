@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/settings/settings';
-import { isToolbarState, toolbarState } from '../../../src/shared/toolbar-state';
+import { isToolbarState, toolbarState } from '../../../src/settings/toolbar-state';
 
 describe('toolbarState', () => {
   it('is active by default, on every site (no default exclusions)', () => {

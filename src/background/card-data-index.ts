@@ -6,9 +6,9 @@
  */
 import type { CardEntity } from '../model/entity';
 import type { Fact, MetricDefinition } from '../model/fact';
-import { datasetScope, type DatasetScope } from './dataset-scope';
-import { shownFigures } from './format-figure';
-import type { DocumentRef, EntityCardData, FactsCardData } from './messages';
+import { datasetScope, type DatasetScope } from '../shared/dataset-scope';
+import { shownFigures } from '../shared/format-figure';
+import type { DocumentRef, EntityCardData, FactsCardData } from '../shared/messages';
 
 /** The file the build writes for the worker (src/build/dataset-plugin.ts), in the extension's root. */
 export const CARD_DATA_FILE = 'card-data.json';
