@@ -1,5 +1,6 @@
 import type { Entity } from '../model/entity';
-import { Matcher } from './compile-matcher';
+import { compileMatcher } from './compile-matcher';
+import type { Matcher } from './matcher';
 import type { MatcherEntry } from './span';
 
 /**
@@ -25,5 +26,5 @@ export function matcherEntriesFromEntities(entities: readonly Entity[]): Matcher
 
 /** A matcher for a dataset's entities: their aliases and blockers. */
 export function matcherFromEntities(entities: readonly Entity[]): Matcher {
-  return Matcher.compile(matcherEntriesFromEntities(entities));
+  return compileMatcher(matcherEntriesFromEntities(entities));
 }
