@@ -4,13 +4,9 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDataset } from '../dataset/compile-dataset';
 import { DatasetError } from '../dataset/dataset-error';
-import { CATEGORIES, type Entity } from '../model/entity';
 import type { Dataset } from '../model/dataset';
-import type { EntityColumns } from '../content/page-data';
+import { pageDataDefine } from '../content/page-data-format';
 import { CARD_DATA_FILE } from '../background/card-data-index';
-import { computeCharTables, matcherFromEntities, packStarts } from '../matcher';
-import { encodeRelevanceData } from '../relevance/relevance-data';
-import { encodeFigureCheckData } from '../relevance/figure-check-data';
 
 export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
 /** The same dataset without the documents' full text, which only the source viewer needs. */
@@ -32,23 +28,6 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
   return compileDataset(files, { version: `${packageVersion}+${hash.digest('hex').slice(0, 8)}` });
 }
 
-/** Globals the content script reads its data from (see `src/content/page-data.ts`). */
-export const NAMES_GLOBAL = '__GEOLENS_NAMES__';
-export const NAME_STARTS_GLOBAL = '__GEOLENS_NAME_STARTS__';
-export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
-export const CHAR_TABLES_GLOBAL = '__GEOLENS_CHAR_TABLES__';
-export const CATEGORIES_GLOBAL = '__GEOLENS_CATEGORIES__';
-export const RELEVANCE_GLOBAL = '__GEOLENS_RELEVANCE__';
-export const FIGURES_GLOBAL = '__GEOLENS_FIGURES__';
-
-/** The content script's entity columns, in the order of the matcher's entity ids (see `EntityColumns` in src/content/page-data.ts). */
-export function entityColumns(entities: readonly Pick<Entity, 'id' | 'category' | 'name'>[], order: readonly string[]): EntityColumns {
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const ordered = order.map((id) => byId.get(id)!);
-  const names = ordered.map((e) => e.name);
-  return { categories: ordered.map((e) => String(CATEGORIES.indexOf(e.category))).join(''), names: names.join(''), nameStarts: packStarts(names) };
-}
-
 function cardDataOf(dataset: Dataset) {
   return { ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) };
 }
@@ -56,7 +35,7 @@ function cardDataOf(dataset: Dataset) {
 /**
  * Compiles `seeds/` at build time. Extension pages import it as the virtual
  * module `virtual:geolens/dataset`; the content script, which crxjs builds as
- * a separate standalone bundle without our plugins, gets the card data through
+ * a separate standalone bundle without our plugins, gets its page data through
  * a `define` (config is shared with that build). Researchers get the same data
  * as `dist/dataset.json`. A bad seed record throws, which stops the build with
  * the compiler's message.
@@ -89,27 +68,9 @@ export function datasetPlugin(options: {
     name: 'geolens-dataset',
     config() {
       dataset = compile();
-      // What the content script reads (src/content/page-data.ts). The matcher is an object literal
-      // of a few long strings, read in place: V8 takes it as it compiles the script, faster than it
-      // would scan the same data as a JSON string and JSON.parse would copy it again (14 ms against
-      // 22 + 5 for 50,000 aliases, in Node). The category digits and the names are strings too; only
-      // the small character tables are JSON. The trie is built here, once, rather than on every page.
-      // What a card shows comes from the worker, which reads dist/card-data.json.
-      const { entities } = dataset;
-      const jsonString = (value: unknown) => JSON.stringify(JSON.stringify(value));
-      const compiled = matcherFromEntities(entities);
-      const columns = entityColumns(entities, compiled.entityIds);
-      return {
-        define: {
-          [CATEGORIES_GLOBAL]: JSON.stringify(columns.categories),
-          [NAMES_GLOBAL]: JSON.stringify(columns.names),
-          [NAME_STARTS_GLOBAL]: JSON.stringify(columns.nameStarts),
-          [MATCHER_GLOBAL]: JSON.stringify(compiled.serialize()),
-          [CHAR_TABLES_GLOBAL]: jsonString(computeCharTables()),
-          [RELEVANCE_GLOBAL]: JSON.stringify(encodeRelevanceData({ facts: dataset.facts, topics: dataset.topics ?? [], entities: dataset.entities })),
-          [FIGURES_GLOBAL]: JSON.stringify(encodeFigureCheckData(dataset.metrics ?? [], dataset.facts)),
-        },
-      };
+      // What the content script reads, inlined (src/content/page-data-format.ts); what a card shows
+      // comes from the worker, which reads dist/card-data.json.
+      return { define: pageDataDefine(dataset) };
     },
     buildStart() {
       dataset = compile();
