@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Dataset } from '../src/model/dataset';
-import type { PageAnnotations } from '../src/shared/messages';
+import type { PageAnnotations } from '../src/messages/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../src/settings/settings';
 import { matcherEntriesFromEntities } from '../src/matcher';
 import { renderSeedArticle, SHARED_PAGES } from '../tests/e2e/fixture-server';

@@ -6,12 +6,22 @@ import { compileDataset } from '../dataset/compile-dataset';
 import { DatasetError } from '../dataset/dataset-error';
 import type { Dataset } from '../model/dataset';
 import { pageDataDefine } from '../content/page-data-format';
-import { CARD_DATA_FILE } from '../background/card-data-index';
+import { CARD_DATA_FILE, encodeCardDataFile } from '../background/card-data-file';
+import { summarizeDataset } from '../options/dataset-summary';
 
-export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
-/** The same dataset without the documents' full text, which only the source viewer needs. */
-export const CARD_DATA_MODULE_ID = 'virtual:geolens/card-data';
-const MODULES = new Set([DATASET_MODULE_ID, CARD_DATA_MODULE_ID]);
+/** The whole dataset: the source viewer, which shows the documents' text. */
+const DATASET_MODULE_ID = 'virtual:geolens/dataset';
+/** The dataset without the documents' full text: the popup, which searches and cites. */
+const WITHOUT_TEXTS_MODULE_ID = 'virtual:geolens/dataset-without-texts';
+/** A few counts and names: the options page. */
+const SUMMARY_MODULE_ID = 'virtual:geolens/dataset-summary';
+
+/** Each virtual module's data, from the compiled dataset. */
+const MODULES = new Map<string, (dataset: Dataset) => unknown>([
+  [DATASET_MODULE_ID, (dataset) => dataset],
+  [WITHOUT_TEXTS_MODULE_ID, (dataset) => ({ ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) })],
+  [SUMMARY_MODULE_ID, summarizeDataset],
+]);
 
 /** Reads every seed file; the compiler itself stays free of Node APIs. */
 export function loadSeedDataset(root: string, packageVersion: string): Dataset {
@@ -26,10 +36,6 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
   const hash = createHash('sha256');
   for (const file of files) hash.update(file.path).update('\0').update(file.text).update('\0');
   return compileDataset(files, { version: `${packageVersion}+${hash.digest('hex').slice(0, 8)}` });
-}
-
-function cardDataOf(dataset: Dataset) {
-  return { ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) };
 }
 
 /**
@@ -80,10 +86,9 @@ export function datasetPlugin(options: {
       return MODULES.has(id) ? '\0' + id : undefined;
     },
     load(id) {
-      if (!id.startsWith('\0') || !MODULES.has(id.slice(1))) return undefined;
-      const full = load();
-      const data = id.slice(1) === CARD_DATA_MODULE_ID ? cardDataOf(full) : full;
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      const dataOf = id.startsWith('\0') ? MODULES.get(id.slice(1)) : undefined;
+      if (!dataOf) return undefined;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataOf(load())))});`;
     },
     generateBundle() {
       this.emitFile({
@@ -91,18 +96,7 @@ export function datasetPlugin(options: {
         fileName: 'dataset.json',
         source: JSON.stringify(load(), null, 2) + '\n',
       });
-      // What the worker answers cards from: no aliases, blockers or document texts, no indentation.
-      const { entities, facts, documents, metrics } = cardDataOf(load());
-      this.emitFile({
-        type: 'asset',
-        fileName: CARD_DATA_FILE,
-        source: JSON.stringify({
-          entities: entities.map(({ id, name, category, description }) => ({ id, name, category, description })),
-          facts,
-          documents,
-          metrics: (metrics ?? []).map(({ id, label, unit }) => ({ id, label, unit })),
-        }),
-      });
+      this.emitFile({ type: 'asset', fileName: CARD_DATA_FILE, source: encodeCardDataFile(load()) });
     },
   };
 }

@@ -5,9 +5,13 @@ declare module 'virtual:geolens/dataset' {
   export default dataset;
 }
 
-declare module 'virtual:geolens/card-data' {
+declare module 'virtual:geolens/dataset-without-texts' {
   type Full = import('../model/dataset').Dataset;
-  type DocumentRef = Omit<import('../model/document').DocumentMeta, 'text'>;
-  const cardData: Omit<Full, 'documents'> & { documents: DocumentRef[] };
-  export default cardData;
+  const dataset: Omit<Full, 'documents'> & { documents: import('../model/document').DocumentRef[] };
+  export default dataset;
+}
+
+declare module 'virtual:geolens/dataset-summary' {
+  const summary: import('../options/dataset-summary').DatasetSummary;
+  export default summary;
 }

@@ -4,7 +4,7 @@
  * visible effect is the highlight registry, which `destroy()` empties.
  */
 import type { Category } from '../model/entity';
-import type { PageMention } from '../shared/messages';
+import type { PageMention } from '../messages/messages';
 import { BATCH_CHARS, BATCH_NODES } from './batch-limits';
 import type { FigureMarksSource } from './figure-marks';
 import { benchMark, benchMeasure } from './bench-marks';

@@ -4,7 +4,7 @@
  */
 import type { Category } from '../model/entity';
 import { lookAlikeFilter, type Matcher, type Span } from '../matcher';
-import type { EntityCardData, FactsCardData, PageAnnotations } from '../shared/messages';
+import type { EntityCardData, FactsCardData, PageAnnotations } from '../messages/messages';
 import { factRelates } from '../relevance/fact-relation';
 import type { FigureChecker } from '../relevance/figure-check';
 import { splitFactsForPage } from './card/rank-facts';

@@ -14,7 +14,3 @@ export function toolbarState(settings: Settings, hostname: string): ToolbarState
   // The same rule the content script runs by, so the icon never disagrees with the page.
   return isActiveOn(settings, hostname) ? 'active' : 'paused';
 }
-
-export function isToolbarState(value: unknown): value is ToolbarState {
-  return (TOOLBAR_STATES as readonly unknown[]).includes(value);
-}
