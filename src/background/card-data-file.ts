@@ -7,10 +7,10 @@
  * the documents' text, the figure check's cues), without indentation, and
  * tagged with its format so that a worker never reads another's file.
  */
-import type { Dataset } from '../model/dataset';
-import type { DocumentRef } from '../model/document';
-import type { CardEntity } from '../model/entity';
-import type { Fact, MetricDefinition } from '../model/fact';
+import type { Dataset } from '../model/dataset.ts';
+import type { DocumentRef } from '../model/document.ts';
+import type { CardEntity } from '../model/entity.ts';
+import type { Fact, MetricDefinition } from '../model/fact.ts';
 
 /** In the extension's root. */
 export const CARD_DATA_FILE = 'card-data.json';

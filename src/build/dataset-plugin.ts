@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileDataset } from '../dataset/compile-dataset';
-import { DatasetError } from '../dataset/dataset-error';
-import type { Dataset } from '../model/dataset';
-import { pageDataDefine } from '../content/page-data-format';
-import { CARD_DATA_FILE, encodeCardDataFile } from '../background/card-data-file';
-import { summarizeDataset } from '../options/dataset-summary';
+import { compileDataset } from '../dataset/compile-dataset.ts';
+import { DatasetError } from '../dataset/dataset-error.ts';
+import type { Dataset } from '../model/dataset.ts';
+import { pageDataDefine } from '../content/page-data-format.ts';
+import { CARD_DATA_FILE, encodeCardDataFile } from '../background/card-data-file.ts';
+import { summarizeDataset } from '../options/dataset-summary.ts';
 
 /** The whole dataset: the source viewer, which shows the documents' text. */
 const DATASET_MODULE_ID = 'virtual:geolens/dataset';

@@ -17,14 +17,14 @@
  * each parsed when first needed. What a card shows (descriptions, facts,
  * citations) is not here: the worker answers for it.
  */
-import { computeCharTables, loadCharTables } from '../matcher/char-tables';
-import { Matcher, type SerializedMatcher } from '../matcher/matcher';
-import { matcherFromEntities } from '../matcher/matcher-from-entities';
-import { packStarts, sliceAt } from '../matcher/packed-ints';
-import type { Dataset } from '../model/dataset';
-import { CATEGORIES, type Category } from '../model/entity';
-import { decodeFigureCheckData, encodeFigureCheckData } from '../relevance/figure-check-data';
-import { decodeRelevanceData, encodeRelevanceData, type RelevanceData } from '../relevance/relevance-data';
+import { computeCharTables, loadCharTables } from '../matcher/char-tables.ts';
+import { Matcher, type SerializedMatcher } from '../matcher/matcher.ts';
+import { matcherFromEntities } from '../matcher/matcher-from-entities.ts';
+import { packStarts, sliceAt } from '../matcher/packed-ints.ts';
+import type { Dataset } from '../model/dataset.ts';
+import { CATEGORIES, type Category } from '../model/entity.ts';
+import { decodeFigureCheckData, encodeFigureCheckData } from '../relevance/figure-check-data.ts';
+import { decodeRelevanceData, encodeRelevanceData, type RelevanceData } from '../relevance/relevance-data.ts';
 
 /** The global the build defines and page-data.ts declares (a unit test holds the two to the same name). */
 export const PAGE_DATA_GLOBAL = '__GEOLENS_PAGE_DATA__';

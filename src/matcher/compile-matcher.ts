@@ -3,11 +3,11 @@
  * trie and entry columns `Matcher` reads. A page never runs this; it loads
  * the build's output with `Matcher.fromSerialized` (matcher.ts).
  */
-import { foldCodeUnit, foldCodeUnitKeepingCase, upperCodeUnit } from './fold';
-import { CASE_LETTERS, Matcher, type EntryColumns } from './matcher';
-import { packInts, packStarts } from './packed-ints';
-import type { MatcherEntry } from './span';
-import { WordStartTrie } from './word-start-trie';
+import { foldCodeUnit, foldCodeUnitKeepingCase, upperCodeUnit } from './fold.ts';
+import { CASE_LETTERS, Matcher, type EntryColumns } from './matcher.ts';
+import { packInts, packStarts } from './packed-ints.ts';
+import type { MatcherEntry } from './span.ts';
+import { WordStartTrie } from './word-start-trie.ts';
 
 /** Compiles matcher entries (aliases and blockers); entries whose text is empty are kept (ids stay aligned) but never match. */
 export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {

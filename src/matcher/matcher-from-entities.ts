@@ -1,7 +1,7 @@
-import type { Entity } from '../model/entity';
-import { compileMatcher } from './compile-matcher';
-import type { Matcher } from './matcher';
-import type { MatcherEntry } from './span';
+import type { Entity } from '../model/entity.ts';
+import { compileMatcher } from './compile-matcher.ts';
+import type { Matcher } from './matcher.ts';
+import type { MatcherEntry } from './span.ts';
 
 /**
  * One entry per alias (carrying its index and context) and one per blocker.

@@ -1,9 +1,9 @@
-import { WordStartTrie, type SerializedWordStartTrie } from './word-start-trie';
-import { foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCodeUnit } from './fold';
-import type { CaseMode } from '../model/entity';
-import type { MatcherEntry, Span } from './span';
-import { intAt, packedLength, sliceAt } from './packed-ints';
-import { isWordBoundary } from './word-boundary';
+import { WordStartTrie, type SerializedWordStartTrie } from './word-start-trie.ts';
+import { foldCodeUnit, foldCodeUnitKeepingCase, foldKeepingCase, upperCodeUnit } from './fold.ts';
+import type { CaseMode } from '../model/entity.ts';
+import type { MatcherEntry, Span } from './span.ts';
+import { intAt, packedLength, sliceAt } from './packed-ints.ts';
+import { isWordBoundary } from './word-boundary.ts';
 
 /**
  * JSON-ready form of a compiled matcher, with the entries in columns of

@@ -11,7 +11,7 @@
  * 0x20..0x801F: never a surrogate, never escaped.
  */
 
-import { stringFromCodeUnits } from './fold';
+import { stringFromCodeUnits } from './fold.ts';
 
 /** The smallest code unit used. */
 export const PACK_OFFSET = 0x20;

@@ -3,9 +3,9 @@
  * reads, each context its own part. Produced at build time from `seeds/` by
  * `compileDataset`; never hand-written.
  */
-import type { DocumentMeta } from './document';
-import type { Entity } from './entity';
-import type { Fact, MetricDefinition, TopicWords } from './fact';
+import type { DocumentMeta } from './document.ts';
+import type { Entity } from './entity.ts';
+import type { Fact, MetricDefinition, TopicWords } from './fact.ts';
 
 export interface Dataset {
   /** `<package version>+<short content hash>`. */

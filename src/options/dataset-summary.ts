@@ -5,8 +5,8 @@
  * (`virtual:geolens/dataset-summary`), so the page carries a few numbers
  * and names instead of the dataset.
  */
-import type { Dataset } from '../model/dataset';
-import { CATEGORIES, type Category } from '../model/entity';
+import type { Dataset } from '../model/dataset.ts';
+import { CATEGORIES, type Category } from '../model/entity.ts';
 
 export interface CategorySummary {
   category: Category;

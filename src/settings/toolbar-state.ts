@@ -3,7 +3,7 @@
  * with its annotation count; the worker works it out itself for a page it
  * asks (a page restored from the back/forward cache). Pure: no browser APIs.
  */
-import { isActiveOn, type Settings } from './settings';
+import { isActiveOn, type Settings } from './settings.ts';
 
 export const TOOLBAR_STATES = ['active', 'paused', 'off'] as const;
 /** active: Geolens reads this page. paused: the user paused it on this site. off: the global switch is off. */
