@@ -40,13 +40,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // The matcher, the dataset compiler and the popup's search are pure: no DOM, no extension APIs.
-    files: ['src/matcher/**', 'src/dataset/**', 'src/search/**'],
+    // The model, the matcher, the dataset compiler and the popup's search are pure: no DOM, no extension APIs.
+    files: ['src/model/**', 'src/matcher/**', 'src/dataset/**', 'src/search/**'],
     rules: {
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'navigator', 'chrome', 'browser', 'Node', 'Element', 'Range', 'CSS', 'fetch'].map(
-          (name) => ({ name, message: `src/matcher, src/dataset and src/search stay free of DOM and browser APIs (${name}).` }),
+          (name) => ({ name, message: `src/model, src/matcher, src/dataset and src/search stay free of DOM and browser APIs (${name}).` }),
         ),
       ],
     },

@@ -1,13 +1,13 @@
 import { crx } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { CHROME_MIN_VERSION, FIREFOX_MIN_VERSION, defineGeolensManifest, type TargetBrowser } from './manifest/manifest.config';
+import { CHROME_MIN_VERSION, FIREFOX_MIN_VERSION, defineGeolensManifest, type TargetBrowser } from './manifest/manifest.config.ts';
 import pkg from './package.json' with { type: 'json' };
-import { datasetPlugin } from './src/build/dataset-plugin';
-import { iconsPlugin } from './src/build/icons-plugin';
-import { polyfillPlugin } from './src/build/polyfill-plugin';
-import { highlightRulesPlugin } from './src/build/highlight-rules-plugin';
-import { scriptsLastPlugin } from './src/build/scripts-last-plugin';
+import { datasetPlugin } from './src/build/dataset-plugin.ts';
+import { iconsPlugin } from './src/build/icons-plugin.ts';
+import { highlightRulesPlugin } from './src/build/highlight-rules-plugin.ts';
+import { polyfillPlugin } from './src/build/polyfill-plugin.ts';
+import { scriptsLastPlugin } from './src/build/scripts-last-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type PluginOption } from 'vite';
-import type { Dataset } from '../src/dataset/types';
+import type { Dataset } from '../src/model/dataset';
 
 export const BENCH_DIR = join(import.meta.dirname);
 export const BUILD_DIR = join(BENCH_DIR, 'results', 'build');

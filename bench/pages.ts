@@ -7,7 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Alias, Dataset } from '../src/dataset/types';
+import type { Alias } from '../src/model/entity';
+import type { Dataset } from '../src/model/dataset';
 import { rng } from './synthetic';
 
 /** An alias that counts on its own (no context, not case-insensitive prose). */

@@ -3,7 +3,9 @@
  * aliases (multi-word, diacritic and apostrophe names among them) and a
  * dataset of 10,000 facts for the popup. Deterministic, so runs compare.
  */
-import type { Dataset, Entity, Fact } from '../src/dataset/types';
+import type { Dataset } from '../src/model/dataset';
+import type { Entity } from '../src/model/entity';
+import type { Fact } from '../src/model/fact';
 // The same seeded generator as the matcher's unit tests.
 import { random as rng } from '../tests/unit/matcher/synthetic-dictionary';
 

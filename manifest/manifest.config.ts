@@ -1,7 +1,7 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
-import { COMMAND } from '../src/background/command-names';
-import { APP_ICON_SIZES, TOOLBAR_ICON_SIZES, iconPath } from '../src/background/icon-paths';
+import { COMMAND } from '../src/background/command-names.ts';
+import { APP_ICON_SIZES, TOOLBAR_ICON_SIZES, iconPath } from '../src/background/icon-paths.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 

@@ -5,8 +5,8 @@
  * the worker is suspended.
  */
 import { browser } from '../shared/browser';
-import type { Message, PageAnnotations } from '../shared/messages';
-import { toolbarState } from '../shared/toolbar-state';
+import { askTopFrame } from '../messages/runtime-messaging';
+import { toolbarState } from '../settings/toolbar-state';
 import { loadSettings } from '../settings/settings-store';
 import { setTabState } from './toolbar-icon';
 
@@ -33,10 +33,7 @@ export function setBadgeCount(tabId: number, count: number): Promise<void> {
 export async function onTabUpdated(tabId: number, change: { status?: string }): Promise<void> {
   if (change.status === 'loading') return setBadgeCount(tabId, 0);
   if (change.status !== 'complete') return;
-  const question: Message = { type: 'page-annotations' };
-  const answer = (await browser.tabs.sendMessage(tabId, question, { frameId: 0 }).catch(() => undefined)) as
-    | PageAnnotations
-    | undefined;
+  const answer = await askTopFrame(tabId, 'page-annotations', {}).catch(() => undefined);
   // No answer: no content script (yet). It reports its own count and state once it has them.
   if (!answer) return;
   const state = toolbarState(await loadSettings(), hostnameOf(answer.url));

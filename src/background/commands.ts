@@ -4,7 +4,7 @@
  * permissions.
  */
 import { browser, type Tabs } from '../shared/browser';
-import type { Message } from '../shared/messages';
+import { askTopFrame } from '../messages/runtime-messaging';
 import { toggleSiteExclusion } from '../settings/excluded-sites';
 import { updateSettings } from '../settings/settings-store';
 import { COMMAND } from './command-names';
@@ -25,9 +25,8 @@ export async function onCommand(command: string, tab: Tabs.Tab | undefined): Pro
 }
 
 async function cycleAnnotations(tabId: number, direction: 1 | -1): Promise<void> {
-  const message: Message = { type: 'cycle-annotations', direction };
   // No content script on this page (a browser page, an excluded site): nothing to cycle through.
-  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {});
+  await askTopFrame(tabId, 'cycle-annotations', { direction }).catch(() => {});
 }
 
 /** Pauses Geolens on the tab's site, or resumes it there; open tabs follow through storage.onChanged. */

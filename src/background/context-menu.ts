@@ -3,7 +3,7 @@
  * tab, with the selection as the query.
  */
 import { browser, type Tabs } from '../shared/browser';
-import { searchUrl } from '../shared/messages';
+import { searchUrl } from '../shared/extension-urls';
 import { t } from '../shared/i18n';
 
 export const LOOK_UP_MENU_ID = 'geolens-look-up';

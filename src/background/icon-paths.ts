@@ -3,7 +3,7 @@
  * the manifest config (Node, build time), the icon build step and the worker
  * all name the files through these.
  */
-import { TOOLBAR_STATES, type ToolbarState } from '../shared/toolbar-state';
+import { TOOLBAR_STATES, type ToolbarState } from '../settings/toolbar-state.ts';
 
 /** The sizes of each toolbar state: 16 px, and 32 px for high-density screens. */
 export const TOOLBAR_ICON_SIZES = [16, 32] as const;

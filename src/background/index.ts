@@ -5,11 +5,11 @@
  * the event at hand. Listeners are registered synchronously at the
  * top level, so a worker woken by an event is listening before it arrives.
  */
-import { browser, type Runtime } from '../shared/browser';
-import { isMessage, viewerUrl } from '../shared/messages';
+import { answerWorkerRequests } from '../messages/runtime-messaging';
+import { browser } from '../shared/browser';
+import { viewerUrl } from '../shared/extension-urls';
 import { watchSettings } from '../settings/settings-store';
-import { isToolbarState } from '../shared/toolbar-state';
-import { answerCardData, answerFactsData } from './card-data';
+import { answerEntityCard, answerFigureCard } from './card-answers';
 import { initBadgeStyle, onTabUpdated, setBadgeCount } from './badge';
 import { onCommand } from './commands';
 import { onContextMenuClicked } from './context-menu';
@@ -19,25 +19,16 @@ import { setDefaultState, setTabState, syncDefaultState } from './toolbar-icon';
 /** Failures here have no one to report to; they must not become unhandled rejections either. */
 const logFailure = (what: string) => (error: unknown) => console.warn(`Geolens worker: ${what} failed`, error);
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isMessage(message)) return undefined;
-  switch (message.type) {
-    case 'annotations-changed': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0) return undefined;
-      const updates = [setBadgeCount(tabId, message.count)];
-      if (isToolbarState(message.state)) updates.push(setTabState(tabId, message.state));
-      return Promise.all(updates).then(() => undefined, logFailure('badge update'));
-    }
-    case 'card-data':
-      return answerCardData(message.entityId);
-    case 'facts-data':
-      return answerFactsData(message.metric, message.factIds);
-    case 'open-source':
-      return browser.tabs.create({ url: browser.runtime.getURL(viewerUrl(message.factId)) }).then(() => undefined);
-    default:
-      return undefined;
-  }
+answerWorkerRequests({
+  'annotations-changed': ({ count, state }, sender) => {
+    const tabId = sender.tab?.id;
+    // Only a tab's top frame speaks for its page.
+    if (tabId === undefined || sender.frameId !== 0) return undefined;
+    return Promise.all([setBadgeCount(tabId, count), setTabState(tabId, state)]).then(() => undefined, logFailure('badge update'));
+  },
+  'entity-card': ({ entityId }) => answerEntityCard(entityId),
+  'figure-card': ({ metric, factIds }) => answerFigureCard(metric, factIds),
+  'open-source': ({ factId }) => browser.tabs.create({ url: browser.runtime.getURL(viewerUrl(factId)) }).then(() => undefined),
 });
 
 browser.runtime.onInstalled.addListener((details) => void onInstalled(details).catch(logFailure('install')));

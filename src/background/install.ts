@@ -4,7 +4,7 @@
  * welcome.
  */
 import { browser, type Runtime } from '../shared/browser';
-import { WELCOME_PARAM } from '../shared/messages';
+import { WELCOME_PARAM } from '../shared/extension-urls';
 import { ensureStoredSettings } from '../settings/settings-store';
 import { createContextMenu } from './context-menu';
 import { syncDefaultState } from './toolbar-icon';

@@ -10,7 +10,7 @@
 import { loadSettings } from '../settings/settings-store';
 import { browser } from '../shared/browser';
 import { t, type MessageKey } from '../shared/i18n';
-import type { ToolbarState } from '../shared/toolbar-state';
+import type { ToolbarState } from '../settings/toolbar-state';
 import { TOOLBAR_ICON_SIZES, iconPath } from './icon-paths';
 
 const TITLE_KEYS = {

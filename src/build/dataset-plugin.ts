@@ -2,19 +2,26 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileDataset } from '../dataset/compile-dataset';
-import { DatasetError } from '../dataset/dataset-error';
-import { CATEGORIES, type Dataset, type Entity } from '../dataset/types';
-import type { EntityColumns } from '../content/page-data';
-import { CARD_DATA_FILE } from '../shared/card-data-index';
-import { computeCharTables, matcherFromEntities, packStarts } from '../matcher';
-import { encodeRelevanceData } from '../relevance/relevance-data';
-import { encodeFigureCheckData } from '../relevance/figure-check-data';
+import { compileDataset } from '../dataset/compile-dataset.ts';
+import { DatasetError } from '../dataset/dataset-error.ts';
+import type { Dataset } from '../model/dataset.ts';
+import { pageDataDefine } from '../content/page-data-format.ts';
+import { CARD_DATA_FILE, encodeCardDataFile } from '../background/card-data-file.ts';
+import { summarizeDataset } from '../options/dataset-summary.ts';
 
-export const DATASET_MODULE_ID = 'virtual:geolens/dataset';
-/** The same dataset without the documents' full text, which only the source viewer needs. */
-export const CARD_DATA_MODULE_ID = 'virtual:geolens/card-data';
-const MODULES = new Set([DATASET_MODULE_ID, CARD_DATA_MODULE_ID]);
+/** The whole dataset: the source viewer, which shows the documents' text. */
+const DATASET_MODULE_ID = 'virtual:geolens/dataset';
+/** The dataset without the documents' full text: the popup, which searches and cites. */
+const WITHOUT_TEXTS_MODULE_ID = 'virtual:geolens/dataset-without-texts';
+/** A few counts and names: the options page. */
+const SUMMARY_MODULE_ID = 'virtual:geolens/dataset-summary';
+
+/** Each virtual module's data, from the compiled dataset. */
+const MODULES = new Map<string, (dataset: Dataset) => unknown>([
+  [DATASET_MODULE_ID, (dataset) => dataset],
+  [WITHOUT_TEXTS_MODULE_ID, (dataset) => ({ ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) })],
+  [SUMMARY_MODULE_ID, summarizeDataset],
+]);
 
 /** Reads every seed file; the compiler itself stays free of Node APIs. */
 export function loadSeedDataset(root: string, packageVersion: string): Dataset {
@@ -31,31 +38,10 @@ export function loadSeedDataset(root: string, packageVersion: string): Dataset {
   return compileDataset(files, { version: `${packageVersion}+${hash.digest('hex').slice(0, 8)}` });
 }
 
-/** Globals the content script reads its data from (see `src/content/page-data.ts`). */
-export const NAMES_GLOBAL = '__GEOLENS_NAMES__';
-export const NAME_STARTS_GLOBAL = '__GEOLENS_NAME_STARTS__';
-export const MATCHER_GLOBAL = '__GEOLENS_MATCHER__';
-export const CHAR_TABLES_GLOBAL = '__GEOLENS_CHAR_TABLES__';
-export const CATEGORIES_GLOBAL = '__GEOLENS_CATEGORIES__';
-export const RELEVANCE_GLOBAL = '__GEOLENS_RELEVANCE__';
-export const FIGURES_GLOBAL = '__GEOLENS_FIGURES__';
-
-/** The content script's entity columns, in the order of the matcher's entity ids (see `EntityColumns` in src/content/page-data.ts). */
-export function entityColumns(entities: readonly Pick<Entity, 'id' | 'category' | 'name'>[], order: readonly string[]): EntityColumns {
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const ordered = order.map((id) => byId.get(id)!);
-  const names = ordered.map((e) => e.name);
-  return { categories: ordered.map((e) => String(CATEGORIES.indexOf(e.category))).join(''), names: names.join(''), nameStarts: packStarts(names) };
-}
-
-function cardDataOf(dataset: Dataset) {
-  return { ...dataset, documents: dataset.documents.map(({ text: _text, ...meta }) => meta) };
-}
-
 /**
  * Compiles `seeds/` at build time. Extension pages import it as the virtual
  * module `virtual:geolens/dataset`; the content script, which crxjs builds as
- * a separate standalone bundle without our plugins, gets the card data through
+ * a separate standalone bundle without our plugins, gets its page data through
  * a `define` (config is shared with that build). Researchers get the same data
  * as `dist/dataset.json`. A bad seed record throws, which stops the build with
  * the compiler's message.
@@ -88,27 +74,9 @@ export function datasetPlugin(options: {
     name: 'geolens-dataset',
     config() {
       dataset = compile();
-      // What the content script reads (src/content/page-data.ts). The matcher is an object literal
-      // of a few long strings, read in place: V8 takes it as it compiles the script, faster than it
-      // would scan the same data as a JSON string and JSON.parse would copy it again (14 ms against
-      // 22 + 5 for 50,000 aliases, in Node). The category digits and the names are strings too; only
-      // the small character tables are JSON. The trie is built here, once, rather than on every page.
-      // What a card shows comes from the worker, which reads dist/card-data.json.
-      const { entities } = dataset;
-      const jsonString = (value: unknown) => JSON.stringify(JSON.stringify(value));
-      const compiled = matcherFromEntities(entities);
-      const columns = entityColumns(entities, compiled.entityIds);
-      return {
-        define: {
-          [CATEGORIES_GLOBAL]: JSON.stringify(columns.categories),
-          [NAMES_GLOBAL]: JSON.stringify(columns.names),
-          [NAME_STARTS_GLOBAL]: JSON.stringify(columns.nameStarts),
-          [MATCHER_GLOBAL]: JSON.stringify(compiled.serialize()),
-          [CHAR_TABLES_GLOBAL]: jsonString(computeCharTables()),
-          [RELEVANCE_GLOBAL]: JSON.stringify(encodeRelevanceData({ facts: dataset.facts, topics: dataset.topics ?? [], entities: dataset.entities })),
-          [FIGURES_GLOBAL]: JSON.stringify(encodeFigureCheckData(dataset.metrics ?? [], dataset.facts)),
-        },
-      };
+      // What the content script reads, inlined (src/content/page-data-format.ts); what a card shows
+      // comes from the worker, which reads dist/card-data.json.
+      return { define: pageDataDefine(dataset) };
     },
     buildStart() {
       dataset = compile();
@@ -118,10 +86,9 @@ export function datasetPlugin(options: {
       return MODULES.has(id) ? '\0' + id : undefined;
     },
     load(id) {
-      if (!id.startsWith('\0') || !MODULES.has(id.slice(1))) return undefined;
-      const full = load();
-      const data = id.slice(1) === CARD_DATA_MODULE_ID ? cardDataOf(full) : full;
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      const dataOf = id.startsWith('\0') ? MODULES.get(id.slice(1)) : undefined;
+      if (!dataOf) return undefined;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataOf(load())))});`;
     },
     generateBundle() {
       this.emitFile({
@@ -129,18 +96,7 @@ export function datasetPlugin(options: {
         fileName: 'dataset.json',
         source: JSON.stringify(load(), null, 2) + '\n',
       });
-      // What the worker answers cards from: no aliases, blockers or document texts, no indentation.
-      const { entities, facts, documents, metrics } = cardDataOf(load());
-      this.emitFile({
-        type: 'asset',
-        fileName: CARD_DATA_FILE,
-        source: JSON.stringify({
-          entities: entities.map(({ id, name, category, description }) => ({ id, name, category, description })),
-          facts,
-          documents,
-          metrics: (metrics ?? []).map(({ id, label, unit }) => ({ id, label, unit })),
-        }),
-      });
+      this.emitFile({ type: 'asset', fileName: CARD_DATA_FILE, source: encodeCardDataFile(load()) });
     },
   };
 }

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { TargetBrowser } from '../../manifest/manifest.config';
+import type { TargetBrowser } from '../../manifest/manifest.config.ts';
 
 const STYLESHEET = 'src/content/highlights.css';
 const ROOT_RULE = ':root::highlight(';

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Plugin } from 'vite';
-import { iconFiles } from '../background/icon-paths';
-import type { ToolbarState } from '../shared/toolbar-state';
+import { iconFiles } from '../background/icon-paths.ts';
+import type { ToolbarState } from '../settings/toolbar-state.ts';
 
 const SOURCES = join(import.meta.dirname, 'icons');
 /** The root class toolbar.svg is saved with; the build swaps in the state and size it renders. */

@@ -1,13 +1,17 @@
 // Types of the modules that src/build/dataset-plugin.ts provides at build time.
 
 declare module 'virtual:geolens/dataset' {
-  const dataset: import('../dataset/types').Dataset;
+  const dataset: import('../model/dataset').Dataset;
   export default dataset;
 }
 
-declare module 'virtual:geolens/card-data' {
-  type Full = import('../dataset/types').Dataset;
-  type DocumentRef = Omit<import('../dataset/types').DocumentMeta, 'text'>;
-  const cardData: Omit<Full, 'documents'> & { documents: DocumentRef[] };
-  export default cardData;
+declare module 'virtual:geolens/dataset-without-texts' {
+  type Full = import('../model/dataset').Dataset;
+  const dataset: Omit<Full, 'documents'> & { documents: import('../model/document').DocumentRef[] };
+  export default dataset;
+}
+
+declare module 'virtual:geolens/dataset-summary' {
+  const summary: import('../options/dataset-summary').DatasetSummary;
+  export default summary;
 }

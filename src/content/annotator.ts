@@ -3,8 +3,8 @@
  * step with the page and the settings. It only reads the page; its one
  * visible effect is the highlight registry, which `destroy()` empties.
  */
-import type { Category } from '../dataset/types';
-import type { PageMention } from '../shared/messages';
+import type { Category } from '../model/entity';
+import type { PageMention } from '../messages/messages';
 import { BATCH_CHARS, BATCH_NODES } from './batch-limits';
 import type { FigureMarksSource } from './figure-marks';
 import { benchMark, benchMeasure } from './bench-marks';

@@ -10,7 +10,7 @@
  * object: the annotator commits a walk's changes in a few frames, not in one
  * frame per slice (see `HIGHLIGHT_COMMIT_INTERVAL_MS` in annotator.ts).
  */
-import { CATEGORIES, type Category } from '../dataset/types';
+import { CATEGORIES, type Category } from '../model/entity';
 
 export const HIGHLIGHT_PREFIX = 'geolens-';
 /** The mention that keyboard navigation is on. */

@@ -7,8 +7,9 @@
 import { SCRIPT_START } from './script-start';
 import { categoryAt, loadFigureChecker, loadMatcher, loadRelevance, nameAt } from './page-data';
 import { browser } from '../shared/browser';
-import { isMessage, type EntityCardData, type FactsCardData, type Message } from '../shared/messages';
-import { toolbarState } from '../shared/toolbar-state';
+import type { EntityCardData, FactsCardData } from '../messages/messages';
+import { answerTabRequests, askWorker } from '../messages/runtime-messaging';
+import { toolbarState } from '../settings/toolbar-state';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { benchMark, benchMeasure } from './bench-marks';
 import { PageController } from './page-controller';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
       const state = toolbarState(settings, location.hostname);
       if (`${count} ${state}` === lastReport) return;
       lastReport = `${count} ${state}`;
-      send({ type: 'annotations-changed', count, state }).catch(retireIfOrphaned);
+      askWorker('annotations-changed', { count, state }).catch(retireIfOrphaned);
     }, BADGE_UPDATE_DELAY_MS);
   };
 
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
       },
       loadMatcher,
       onChange: reportCount,
-      openSource: (factId) => void send({ type: 'open-source', factId }).catch(retireIfOrphaned),
+      openSource: (factId) => void askWorker('open-source', { factId }).catch(retireIfOrphaned),
     },
     settings,
   );
@@ -78,18 +79,13 @@ async function main(): Promise<void> {
     reportCount();
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isMessage(message)) return undefined;
-    switch (message.type) {
-      case 'page-annotations':
-        // Only the top frame speaks for the page; frames annotate themselves.
-        return isTopFrame ? Promise.resolve(controller.annotations()) : undefined;
-      case 'cycle-annotations':
-        if (isTopFrame) controller.cycle(message.direction);
-        return undefined;
-      default:
-        return undefined;
-    }
+  answerTabRequests({
+    // Only the top frame speaks for the page; frames annotate themselves.
+    'page-annotations': () => (isTopFrame ? controller.annotations() : undefined),
+    'cycle-annotations': ({ direction }) => {
+      if (isTopFrame) controller.cycle(direction);
+      return undefined;
+    },
   });
   reportCount();
   benchMeasure('geolens:slice', resumed);
@@ -105,40 +101,14 @@ function isOrphaned(): boolean {
 }
 
 async function askCardData(entityId: string): Promise<EntityCardData | null> {
-  const message: Message = { type: 'card-data', entityId };
-  const answer = (await browser.runtime.sendMessage(message)) as EntityCardData | null | undefined;
-  // The worker is ours, but an answer still has to be one before a card is built from it.
-  return answer &&
-    typeof answer === 'object' &&
-    answer.entity?.id === entityId &&
-    Array.isArray(answer.facts) &&
-    Array.isArray(answer.documents) &&
-    typeof answer.scope === 'object' &&
-    answer.scope !== null
-    ? answer
-    : null;
+  const answer = await askWorker('entity-card', { entityId });
+  // An answer about another entity is no answer.
+  return answer?.entity.id === entityId ? answer : null;
 }
 
 async function askFactsData(metric: string, factIds: string[]): Promise<FactsCardData | null> {
-  const message: Message = { type: 'facts-data', metric, factIds };
-  const answer = (await browser.runtime.sendMessage(message)) as FactsCardData | null | undefined;
-  return answer &&
-    typeof answer === 'object' &&
-    answer.metric?.id === metric &&
-    Array.isArray(answer.facts) &&
-    Array.isArray(answer.documents)
-    ? answer
-    : null;
-}
-
-/** A message the page needs no answer to. The worker may be restarting: a lost badge update is harmless. */
-function send(message: Message): Promise<unknown> {
-  try {
-    return browser.runtime.sendMessage(message);
-  } catch (error) {
-    // An orphaned script's runtime throws rather than rejects.
-    return Promise.reject(error);
-  }
+  const answer = await askWorker('figure-card', { metric, factIds });
+  return answer?.metric.id === metric ? answer : null;
 }
 
 main().catch((error: unknown) => {

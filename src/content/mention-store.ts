@@ -10,7 +10,7 @@
  * earlier node's index among its siblings, which made sorting a large page's
  * mentions quadratic.
  */
-import type { Category } from '../dataset/types';
+import type { Category } from '../model/entity';
 import type { HighlightScope, MentionPolicy } from '../settings/settings';
 
 export interface MentionSpan {

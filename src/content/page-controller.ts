@@ -2,12 +2,12 @@
  * Everything Geolens does in one frame, switched by the settings: the
  * annotator and the card while active, nothing at all while paused or off.
  */
-import type { Category } from '../dataset/types';
+import type { Category } from '../model/entity';
 import { lookAlikeFilter, type Matcher, type Span } from '../matcher';
-import type { EntityCardData, FactsCardData, PageAnnotations } from '../shared/messages';
+import type { EntityCardData, FactsCardData, PageAnnotations } from '../messages/messages';
 import { factRelates } from '../relevance/fact-relation';
 import type { FigureChecker } from '../relevance/figure-check';
-import { splitFactsForPage } from '../shared/rank-facts';
+import { splitFactsForPage } from './card/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { Annotator, type TextMatcher } from './annotator';
 import { CardHost } from './card/card-host';

@@ -4,7 +4,7 @@
  * around an entity's mentions are about. Paragraph text is read only for the
  * entities the rule asks about, and at most `TOPIC_MENTIONS` paragraphs each.
  */
-import type { Category } from '../dataset/types';
+import type { Category } from '../model/entity';
 import { relatedEntities, type FactLink, type PageRelationContext } from '../relevance/fact-relation';
 import type { TopicMatcher } from '../relevance/topic-words';
 import type { MentionStore } from './mention-store';

@@ -1,13 +1,13 @@
-import { compileDocuments, type CompiledDocument, type DocumentText } from './compile-documents';
-import { compileEntities } from './compile-entities';
-import { compileFacts } from './compile-facts';
-import { compileMetrics } from './compile-metrics';
-import { compileTopics } from './compile-topics';
-import { DatasetError, type DatasetIssue } from './dataset-error';
-import { linkDisagreements } from './link-disagreements';
-import { readSeedRecords } from './read-seed-records';
-import { DocumentSeedSchema, EntitySeedSchema, FactSeedSchema } from './seed-schemas';
-import type { Dataset } from './types';
+import { compileDocuments, type CompiledDocument, type DocumentText } from './compile-documents.ts';
+import { compileEntities } from './compile-entities.ts';
+import { compileFacts } from './compile-facts.ts';
+import { compileMetrics } from './compile-metrics.ts';
+import { compileTopics } from './compile-topics.ts';
+import { DatasetError, type DatasetIssue } from './dataset-error.ts';
+import { linkDisagreements } from './link-disagreements.ts';
+import { readSeedRecords } from './read-seed-records.ts';
+import { DocumentSeedSchema, EntitySeedSchema, FactSeedSchema } from './seed-schemas.ts';
+import type { Dataset } from '../model/dataset.ts';
 
 /** One file of `seeds/`, read by the caller (the compiler does no I/O). */
 export interface SeedFile {

@@ -1,9 +1,9 @@
-import type { DatasetIssue } from './dataset-error';
-import { findVerbatim } from './find-verbatim';
-import { isIsoDate } from './iso-date';
-import type { SeedRecord } from './read-seed-records';
-import type { DocumentSeed } from './seed-schemas';
-import type { DocumentMeta } from './types';
+import type { DatasetIssue } from './dataset-error.ts';
+import { findVerbatim } from './find-verbatim.ts';
+import { isIsoDate } from './iso-date.ts';
+import type { SeedRecord } from './read-seed-records.ts';
+import type { DocumentSeed } from './seed-schemas.ts';
+import type { DocumentMeta } from '../model/document.ts';
 
 export interface DocumentText {
   /** The path the compiler was given, for messages. */

@@ -1,9 +1,9 @@
-import type { DatasetIssue } from './dataset-error';
-import { foldAlias, foldTypography } from './fold-alias';
-import type { SeedRecord } from './read-seed-records';
-import { isRecordId } from './record-id';
-import type { EntitySeed } from './seed-schemas';
-import type { Alias, Entity } from './types';
+import type { DatasetIssue } from './dataset-error.ts';
+import { foldAlias, foldTypography } from './fold-alias.ts';
+import type { SeedRecord } from './read-seed-records.ts';
+import { isRecordId } from './record-id.ts';
+import type { EntitySeed } from './seed-schemas.ts';
+import type { Alias, Entity } from '../model/entity.ts';
 
 /** Aliases this short ("Xi", "Li") name too many things to fire without a context rule. */
 const SHORTEST_FREE_ALIAS = 3;

@@ -1,13 +1,13 @@
-import type { CompiledDocument } from './compile-documents';
-import type { DatasetIssue } from './dataset-error';
-import { closestPassage, findVerbatim } from './find-verbatim';
-import { foldAlias } from './fold-alias';
-import { isPeriod } from './iso-date';
-import { parseFigure, sameFigureValue } from './parse-figure';
-import type { SeedRecord } from './read-seed-records';
-import { isRecordId } from './record-id';
-import type { FactSeed } from './seed-schemas';
-import type { Fact, Figure } from './types';
+import type { CompiledDocument } from './compile-documents.ts';
+import type { DatasetIssue } from './dataset-error.ts';
+import { closestPassage, findVerbatim } from './find-verbatim.ts';
+import { foldAlias } from './fold-alias.ts';
+import { isPeriod } from './iso-date.ts';
+import { parseFigure, sameFigureValue } from './parse-figure.ts';
+import type { SeedRecord } from './read-seed-records.ts';
+import { isRecordId } from './record-id.ts';
+import type { FactSeed } from './seed-schemas.ts';
+import type { Fact, Figure } from '../model/fact.ts';
 
 type Report = (rule: DatasetIssue['rule'], reason: string) => void;
 

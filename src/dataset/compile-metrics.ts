@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { DatasetIssue, DatasetRule } from './dataset-error';
-import { readSeedRecords } from './read-seed-records';
-import { isRecordId } from './record-id';
-import type { Fact, MetricDefinition } from './types';
+import type { DatasetIssue, DatasetRule } from './dataset-error.ts';
+import { readSeedRecords } from './read-seed-records.ts';
+import { isRecordId } from './record-id.ts';
+import type { Fact, MetricDefinition } from '../model/fact.ts';
 
 /** A cue: lower-case letters, with single spaces, hyphens or apostrophes between words. */
 const CUE = /^\p{Ll}[\p{Ll}\p{M}]*(?:[ '’-]\p{Ll}[\p{Ll}\p{M}]*)*$/u;

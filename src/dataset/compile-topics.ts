@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { DatasetIssue } from './dataset-error';
-import { readSeedRecords } from './read-seed-records';
-import { TOPICS } from './seed-schemas';
-import type { TopicWords } from './types';
+import type { DatasetIssue } from './dataset-error.ts';
+import { readSeedRecords } from './read-seed-records.ts';
+import { TOPICS } from './seed-schemas.ts';
+import type { TopicWords } from '../model/fact.ts';
 
 /** A topic word: lower-case letters, with single spaces or hyphens between words, three letters or more. */
 const TOPIC_WORD = /^\p{Ll}[\p{Ll}\p{M}]*(?:[ -]\p{Ll}[\p{Ll}\p{M}]*)*$/u;

@@ -2,4 +2,3 @@ export { compileDataset, type CompileOptions, type SeedFile } from './compile-da
 export { DatasetError, formatIssue, type DatasetIssue, type DatasetRule } from './dataset-error';
 export { parseFigure, type ParsedFigure } from './parse-figure';
 export { TOPICS, UNITS } from './seed-schemas';
-export * from './types';

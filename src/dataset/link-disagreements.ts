@@ -1,4 +1,4 @@
-import type { Disagreement, Fact, Figure } from './types';
+import type { Disagreement, Fact, Figure } from '../model/fact.ts';
 
 /**
  * Links facts that measure the same metric but report different values

@@ -49,7 +49,7 @@
  * money without a scale word and under a million (single prices: "$4.99",
  * "£12", "$1,200").
  */
-import { CURRENCIES, MEASURES, trailingUnit } from './units';
+import { CURRENCIES, MEASURES, trailingUnit } from './units.ts';
 
 export interface ParsedFigure {
   value: number;

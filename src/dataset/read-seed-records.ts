@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parseDocument } from 'yaml';
-import type { DatasetIssue } from './dataset-error';
+import type { DatasetIssue } from './dataset-error.ts';
 
 export interface SeedRecord<T> {
   /** How messages name the record: `fact "export-share-china"` or `fact #3`. */

@@ -5,8 +5,8 @@
  * neighbour is broken.
  */
 import * as v from 'valibot';
-import { CATEGORIES } from './types';
-import { UNITS } from './units';
+import { CATEGORIES } from '../model/entity.ts';
+import { UNITS } from './units.ts';
 
 /** Topics a fact may carry; a closed list so a typo cannot create a new one. */
 export const TOPICS = [

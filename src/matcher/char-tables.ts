@@ -10,8 +10,8 @@
  * content script loads them before its first scan. They also make the page's
  * fold of these characters the one the build folded the aliases with.
  */
-import { foldCodeUnit, foldCodeUnitKeepingCase, primeFolds } from './fold';
-import { bmpCharClass, primeCharClasses } from './word-boundary';
+import { foldCodeUnit, foldCodeUnitKeepingCase, primeFolds } from './fold.ts';
+import { bmpCharClass, primeCharClasses } from './word-boundary.ts';
 
 /** Inclusive ranges of BMP code units, none of them surrogates. */
 export const COMMON_RANGES: readonly (readonly [number, number])[] = [

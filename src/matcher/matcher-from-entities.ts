@@ -1,6 +1,7 @@
-import type { Entity } from '../dataset/types';
-import { Matcher } from './compile-matcher';
-import type { MatcherEntry } from './span';
+import type { Entity } from '../model/entity.ts';
+import { compileMatcher } from './compile-matcher.ts';
+import type { Matcher } from './matcher.ts';
+import type { MatcherEntry } from './span.ts';
 
 /**
  * One entry per alias (carrying its index and context) and one per blocker.
@@ -25,5 +26,5 @@ export function matcherEntriesFromEntities(entities: readonly Entity[]): Matcher
 
 /** A matcher for a dataset's entities: their aliases and blockers. */
 export function matcherFromEntities(entities: readonly Entity[]): Matcher {
-  return Matcher.compile(matcherEntriesFromEntities(entities));
+  return compileMatcher(matcherEntriesFromEntities(entities));
 }

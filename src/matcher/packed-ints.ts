@@ -2,8 +2,8 @@
  * Integer columns as strings, read in place. A page loads the compiled
  * matcher on every visit, and with a large dictionary decoding its columns
  * into typed arrays cost more than everything else at start-up (a loop over
- * 300,000 trie nodes runs before V8 has optimised it: about 8 ms in Node, 16
- * in a page). A string needs no decoding: a literal in the script (or JSON)
+ * every trie node runs before V8 has optimised it; docs/scaling.md has the
+ * numbers). A string needs no decoding: a literal in the script (or JSON)
  * hands it over as it is, and a value is two `charCodeAt` calls away.
  *
  * Each value takes two code units of 15 bits each, offset past the control
@@ -11,7 +11,7 @@
  * 0x20..0x801F: never a surrogate, never escaped.
  */
 
-import { stringFromCodeUnits } from './fold';
+import { stringFromCodeUnits } from './fold.ts';
 
 /** The smallest code unit used. */
 export const PACK_OFFSET = 0x20;

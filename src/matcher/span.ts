@@ -1,4 +1,4 @@
-import type { CaseMode } from '../dataset/types';
+import type { CaseMode } from '../model/entity.ts';
 
 /** One phrase the matcher looks for. */
 export interface MatcherEntry {

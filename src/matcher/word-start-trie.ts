@@ -27,9 +27,9 @@
  * place, so a trie loaded on a page is ready without a pass over its nodes.
  */
 
-import { stringFromCodeUnits } from './fold';
-import { intAt, packInts, packedLength } from './packed-ints';
-import { ASCII_WORD } from './word-boundary';
+import { stringFromCodeUnits } from './fold.ts';
+import { intAt, packInts, packedLength } from './packed-ints.ts';
+import { ASCII_WORD } from './word-boundary.ts';
 
 export interface WordStartTrieOptions {
   /**

@@ -1,8 +1,8 @@
-import type { Category } from '../dataset/types';
+import type { Category } from '../model/entity';
 import { CATEGORY_STYLE } from '../shared/category-style';
 import { t } from '../shared/i18n';
 import type { Settings } from '../settings/settings';
-import type { CategorySummary } from './category-summary';
+import type { CategorySummary } from './dataset-summary';
 import { Switch } from './Switch';
 
 export interface CategoryTogglesProps {

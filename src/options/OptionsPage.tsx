@@ -1,5 +1,5 @@
-import dataset from 'virtual:geolens/dataset';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import summary from 'virtual:geolens/dataset-summary';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { addExcludedSite, removeExcludedSite } from '../settings/excluded-sites';
 import type { Settings } from '../settings/settings';
@@ -13,8 +13,7 @@ import { Section } from './Section';
 import { SettingsBackup } from './SettingsBackup';
 import { ShortcutList } from './ShortcutList';
 import { Switch } from './Switch';
-import { summarizeCategories } from './category-summary';
-import { useStoredSettings } from '../shared/use-stored-settings';
+import { useStoredSettings } from '../settings/use-stored-settings';
 import { WelcomeBanner } from './WelcomeBanner';
 
 /**
@@ -32,7 +31,6 @@ export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; o
   const settings = optimistic ?? stored;
   const [saveError, setSaveError] = useState<string | null>(null);
   const [showWelcome, setShowWelcome] = useState(welcome);
-  const summaries = useMemo(() => summarizeCategories(dataset.entities), []);
 
   // Bumped by every edit outside the backup section: an import's message is about that import, and goes once the user moves on.
   const [edits, setEdits] = useState(0);
@@ -103,7 +101,7 @@ export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; o
           </section>
           <Section id="categories" title={t('optionsCategoriesHeading')} hint={t('optionsCategoriesHint')}>
             <CategoryToggles
-              summaries={summaries}
+              summaries={summary.categories}
               categories={settings.categories}
               onToggle={(category, on) =>
                 void change((current) => ({ ...current, categories: { ...current.categories, [category]: on } }))
@@ -169,10 +167,10 @@ export function OptionsPage({ welcome, onDismissWelcome }: { welcome: boolean; o
       <footer class="hint">
         {t(
           'optionsDatasetSummary',
-          dataset.version,
-          dataset.entities.length,
-          dataset.facts.length,
-          dataset.documents.length,
+          summary.version,
+          summary.entities,
+          summary.facts,
+          summary.documents,
         )}
       </footer>
     </main>

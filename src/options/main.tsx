@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { t } from '../shared/i18n';
-import { WELCOME_PARAM } from '../shared/messages';
+import { WELCOME_PARAM } from '../shared/extension-urls';
 import { OptionsPage } from './OptionsPage';
 import './options.css';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Fact } from '../dataset/types';
+import type { Fact } from '../model/fact';
 import type { DocumentRef } from '../search';
 import { formatDate } from '../shared/format-date';
 import { t } from '../shared/i18n';

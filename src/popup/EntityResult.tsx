@@ -1,4 +1,4 @@
-import type { Entity } from '../dataset/types';
+import type { Entity } from '../model/entity';
 import { hasMatch, highlightSegments } from '../search/highlight-segments';
 import { searchAliases } from '../search/searchable-fields';
 import { CATEGORY_STYLE } from '../shared/category-style';

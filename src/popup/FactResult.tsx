@@ -1,4 +1,4 @@
-import type { Fact } from '../dataset/types';
+import type { Fact } from '../model/fact';
 // Not from '../search': that would pull fuse.js into the bundle that must paint first.
 import { hasMatch, highlightSegments, snippet } from '../search/highlight-segments';
 import { formatPeriod } from '../shared/format-date';

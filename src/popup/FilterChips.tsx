@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../dataset/types';
+import { CATEGORIES, type Category } from '../model/entity';
 import type { SearchFilter, SearchIndex, SearchResults } from '../search';
 import { CATEGORY_STYLE } from '../shared/category-style';
 import { t } from '../shared/i18n';

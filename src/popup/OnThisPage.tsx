@@ -3,7 +3,7 @@ import type { Settings } from '../settings/settings';
 import { isSiteExcluded } from '../settings/site-patterns';
 import { CATEGORY_STYLE } from '../shared/category-style';
 import { t } from '../shared/i18n';
-import type { PageFigureSummary, PageMention } from '../shared/messages';
+import type { PageFigureSummary, PageMention } from '../messages/messages';
 import { hostnameForDisplay } from '../settings/punycode';
 import type { PageState } from './use-page-annotations';
 

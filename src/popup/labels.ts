@@ -1,5 +1,5 @@
 /** Short labels for the popup's chips, where the card's "Country or region" would not fit. */
-import type { Category } from '../dataset/types';
+import type { Category } from '../model/entity';
 import { t, type MessageKey } from '../shared/i18n';
 
 const CATEGORY_CHIP: Record<Category, MessageKey> = {

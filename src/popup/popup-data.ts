@@ -5,7 +5,7 @@
  * `use-popup-data.ts`, after the popup's first paint: parsing a dataset a
  * hundred times today's size takes longer than a first paint may.
  */
-import data from 'virtual:geolens/card-data';
+import data from 'virtual:geolens/dataset-without-texts';
 import { SearchIndex, suggestedSearches } from '../search';
 
 export { data };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../settings/settings';
-import { browser } from '../shared/browser';
-import type { Message, PageAnnotations } from '../shared/messages';
+import type { PageAnnotations } from '../messages/messages';
+import { askTopFrame } from '../messages/runtime-messaging';
 import { targetTabId } from './target-tab';
 
 export type PageState =
@@ -46,11 +46,9 @@ export function usePageAnnotations(requestedTab: number | undefined, settings: S
     let timer = 0;
     let live = true;
     const ask = async () => {
-      const message: Message = { type: 'page-annotations' };
       try {
-        const annotations = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as PageAnnotations | undefined;
+        const annotations = await askTopFrame(tabId, 'page-annotations', {});
         if (!live) return;
-        if (!annotations) throw new Error('no answer');
         setPage({ status: 'ready', tabId, hostname: new URL(annotations.url).hostname, annotations });
         if (!annotations.complete) timer = window.setTimeout(ask, INCOMPLETE_POLL_MS);
       } catch {

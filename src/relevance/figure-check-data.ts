@@ -7,8 +7,8 @@
  * Format, a JSON string: `[[id, unit, kind, "entity|…", "cue|…", "also cue|…", period,
  * factId, value, factId, value…]…]`: one row per metric, its sourced values last.
  */
-import type { MetricDefinition } from '../dataset/types';
-import { figureCheckData, type FigureCheckData } from './figure-check';
+import type { MetricDefinition } from '../model/fact.ts';
+import { figureCheckData, type FigureCheckData } from './figure-check.ts';
 
 type Row = (string | number)[];
 

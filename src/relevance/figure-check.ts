@@ -14,9 +14,9 @@
  * 3. states the figure in the metric's unit, as a level or a change as the
  *    metric is.
  */
-import { figureSays, findFigures, type FoundFigure } from '../dataset/parse-figure';
-import type { MetricDefinition } from '../dataset/types';
-import { TopicMatcher } from './topic-words';
+import { figureSays, findFigures, type FoundFigure } from '../dataset/parse-figure.ts';
+import type { MetricDefinition } from '../model/fact.ts';
+import { TopicMatcher } from './topic-words.ts';
 
 export interface SourcedValue {
   factId: string;

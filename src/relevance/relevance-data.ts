@@ -9,8 +9,9 @@
  * treats countries, places and the rest differently, and a page knows only
  * the categories of the entities it has met).
  */
-import type { Category, Entity, Fact, TopicWords } from '../dataset/types';
-import type { FactLink } from './fact-relation';
+import type { Category, Entity } from '../model/entity.ts';
+import type { Fact, TopicWords } from '../model/fact.ts';
+import type { FactLink } from './fact-relation.ts';
 
 export interface RelevanceData {
   facts: FactLink[];

@@ -5,7 +5,7 @@
  * "trade": trading),
  * never a longer word ("import" is not in "important"). Case-insensitive.
  */
-import type { TopicWords } from '../dataset/types';
+import type { TopicWords } from '../model/fact.ts';
 
 /** Endings a listed word may take and still be the same word. */
 const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'al', 'ally', 'ic', 'ical'];

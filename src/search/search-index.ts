@@ -17,8 +17,9 @@
  *  5. Filters (entity, category, topic) narrow the list; facet counts say how
  *     many results each category and topic chip would leave.
  */
-import type { Category, Entity, Fact } from '../dataset/types';
-import { CATEGORIES } from '../dataset/types';
+import type { Category, Entity } from '../model/entity';
+import type { Fact } from '../model/fact';
+import { CATEGORIES } from '../model/entity';
 import { bestFirst } from './best-first';
 import type { Highlights } from './highlight-segments';
 import { FIELDS, FIELD_WEIGHT, entityFields, factFields, type DocumentRef, type SearchableData } from './searchable-fields';

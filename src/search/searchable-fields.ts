@@ -4,7 +4,9 @@
  * fact's statement or figures say more about the fact than words of its
  * quote, and those more than its topic, metric or source.
  */
-import type { DocumentRef, Entity, Fact } from '../dataset/types';
+import type { DocumentRef } from '../model/document';
+import type { Entity } from '../model/entity';
+import type { Fact } from '../model/fact';
 import { formatFigure, formatValue } from '../shared/format-figure';
 import { nativeNames } from './native-names';
 

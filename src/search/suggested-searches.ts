@@ -4,7 +4,7 @@
  * the best-documented categories (a country, a person, an initiative rather
  * than three countries), then the largest dollar figure.
  */
-import type { Category, Entity } from '../dataset/types';
+import type { Category, Entity } from '../model/entity';
 import { formatValue } from '../shared/format-figure';
 import type { SearchableData } from './searchable-fields';
 

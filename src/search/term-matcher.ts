@@ -5,11 +5,12 @@
  * when the vocabulary does not hold the word as typed, the misspellings
  * fuse.js finds close to it ("kazakstan" → "kazakhstan").
  *
- * Fuse.js compares a pattern with every string it is given (Bitap). Over the
- * fields of 10,000 facts that takes half a second a query; over the 12,000
- * distinct words of those fields still about 8 ms. So a bigram index first
- * picks the few words that share enough letter pairs with the query to be a
- * typo or two away from it, and fuse.js scores only those.
+ * Fuse.js compares a pattern with every string it is given (Bitap): over
+ * every field of a large dataset that is far too slow for a keystroke, and
+ * over the vocabulary's distinct words still slower than it need be
+ * (docs/perf-log.md, "Numbers moved out of the code"). So a bigram index
+ * first picks the few words that share enough letter pairs with the query to
+ * be a typo or two away from it, and fuse.js scores only those.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 

@@ -3,7 +3,7 @@
  * which repairs what storage holds, an import refuses anything it does not
  * fully understand: it applies whole or not at all, and says why not.
  */
-import { CATEGORIES } from '../dataset/types';
+import { CATEGORIES } from '../model/entity';
 import {
   DEFAULT_SETTINGS,
   HOVER_DELAY_RANGE,

@@ -3,7 +3,7 @@
  * settings logic stays pure (no browser i18n); the page that shows the
  * problem turns it into text with `t(problem.key, ...problem.values)`.
  */
-import type { MessageKey } from '../shared/i18n';
+import type { MessageKey } from '../shared/i18n.ts';
 
 export interface SettingsProblem {
   key: MessageKey;

@@ -5,8 +5,8 @@
  * and reacts to `storage.onChanged`. This module is pure so it can be tested
  * without a browser.
  */
-import { CATEGORIES, type Category } from '../dataset/types';
-import { isSiteExcluded, parseSitePattern } from './site-patterns';
+import { CATEGORIES, type Category } from '../model/entity.ts';
+import { isSiteExcluded, parseSitePattern } from './site-patterns.ts';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 2;

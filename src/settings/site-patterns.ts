@@ -4,7 +4,7 @@
  * Pure string logic, shared by the options page (validation), the worker's
  * toggle command and the content script (matching).
  */
-import { settingsProblem, type SettingsProblem } from './settings-problem';
+import { settingsProblem, type SettingsProblem } from './settings-problem.ts';
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 /** The longest hostname DNS allows. */

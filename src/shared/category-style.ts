@@ -3,7 +3,7 @@
  * page highlight colours in `content/highlights.css` use the same hues; a
  * unit test keeps the two in step.
  */
-import type { Category } from '../dataset/types';
+import type { Category } from '../model/entity';
 import type { MessageKey } from './i18n';
 
 export const CATEGORY_STYLE: Record<Category, { label: MessageKey; plural: MessageKey; rgb: string }> = {

@@ -4,7 +4,7 @@
  * The card and the popup both state it, so that "no fact relates to this
  * page" reads as what it is: a narrow dataset, not a verdict on the page.
  */
-import type { DocumentRef } from '../dataset/types';
+import type { DocumentRef } from '../model/document';
 
 export interface DatasetScope {
   /** Facts in the whole dataset. */

@@ -4,7 +4,7 @@
  * and gains the number only where the number says something the words do
  * not: "one-fifth (20%)", but "twice" and "four months" as they are.
  */
-import type { Fact, Figure } from '../dataset/types';
+import type { Fact, Figure } from '../model/fact';
 import { isMeasure, MEASURES } from '../dataset/units';
 
 const SCALES: [number, string][] = [

@@ -3,7 +3,7 @@
  * `src/static/_locales/en/messages.json`, looked up by the browser's i18n.
  * A unit test checks that every key used in `src` exists there.
  */
-import { browser } from './browser';
+import { browser } from './browser.ts';
 import type messages from '../static/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof messages;

@@ -1,4 +1,4 @@
-import type { DocumentRef } from '../dataset/types';
+import type { DocumentRef } from '../model/document';
 import { formatDate } from '../shared/format-date';
 import { t } from '../shared/i18n';
 

@@ -1,10 +1,12 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import type { Dataset, DocumentMeta, Fact } from '../dataset/types';
+import type { Dataset } from '../model/dataset';
+import type { DocumentMeta } from '../model/document';
+import type { Fact } from '../model/fact';
 import { CopyCitation } from '../popup/CopyCitation';
 import { formatDate, formatPeriod } from '../shared/format-date';
 import { formatFigure, shownFigures } from '../shared/format-figure';
 import { t } from '../shared/i18n';
-import { viewerUrl } from '../shared/messages';
+import { viewerUrl } from '../shared/extension-urls';
 import { quotedParagraphs } from './quoted-paragraphs';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/dataset/types';
+import type { Dataset } from '../../src/model/dataset';
 import type { FixtureServer } from './fixture-server';
 import { DIST, type ExtensionSession } from './harness';
 import {

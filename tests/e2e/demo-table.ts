@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Category } from '../../src/dataset/types';
+import type { Category } from '../../src/model/entity';
 import { CATEGORY_STYLE } from '../../src/shared/category-style';
-import type { PageMention } from '../../src/shared/messages';
+import type { PageMention } from '../../src/messages/messages';
 import { ROOT } from './harness';
 
 type Messages = Record<string, { message: string }>;

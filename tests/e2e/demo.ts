@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '../../src/dataset/types';
+import type { Dataset } from '../../src/model/dataset';
 import { mentionTable } from './demo-table';
 import { startFixtureServer } from './fixture-server';
 import { DIST, ROOT, launchExtension } from './harness';

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadSeedDataset } from '../../src/build/dataset-plugin';
 import { defaultSettings } from '../../src/settings/settings';
-import type { PageAnnotations } from '../../src/shared/messages';
+import type { PageAnnotations } from '../../src/messages/messages';
 import { ROOT, type ExtensionSession } from './harness';
 import { SEED_FIGURES } from './seed-figures';
 import { clearSettings, eventually, hoverText, readCard, settledAnnotations, useExtension, waitForCard, writeSettings } from './page-helpers';

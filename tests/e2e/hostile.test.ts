@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/dataset/types';
+import type { Dataset } from '../../src/model/dataset';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { DIST, launchExtension, type ExtensionSession } from './harness';
 import {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/dataset/types';
+import type { Dataset } from '../../src/model/dataset';
 import { defaultSettings } from '../../src/settings/settings';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { DIST, launchExtension, screenshotPath, type ExtensionSession } from './harness';

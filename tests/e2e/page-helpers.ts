@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { PageAnnotations } from '../../src/shared/messages';
+import type { PageAnnotations } from '../../src/messages/messages';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, type ExtensionSession, type LaunchOptions } from './harness';
 

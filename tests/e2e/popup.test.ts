@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/dataset/types';
+import type { Dataset } from '../../src/model/dataset';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { DIST, launchExtension, screenshotPath, type ExtensionSession } from './harness';
 import { allHighlightedTexts, clearSettings, eventually, settledAnnotations } from './page-helpers';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/settings';
-import type { PageMention } from '../../src/shared/messages';
+import type { PageMention } from '../../src/messages/messages';
 import type { ExtensionSession } from './harness';
 import type { FixtureServer } from './fixture-server';
 import { collectProblems, hoverText, settledAnnotations, useExtension, waitForCard, writeSettings, eventually } from './page-helpers';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/dataset/types';
+import type { Dataset } from '../../src/model/dataset';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { DIST, launchExtension, screenshotPath, type ExtensionSession } from './harness';
 import { hoverText, settledAnnotations, waitForCard } from './page-helpers';

@@ -1,4 +1,6 @@
-import type { CardEntity, DocumentRef, Fact } from '../../dataset/types';
+import type { CardEntity } from '../../model/entity';
+import type { DocumentRef } from '../../model/document';
+import type { Fact } from '../../model/fact';
 import { CATEGORY_STYLE } from '../../shared/category-style';
 import type { DatasetScope } from '../../shared/dataset-scope';
 import { formatPeriod } from '../../shared/format-date';

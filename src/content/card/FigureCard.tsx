@@ -1,8 +1,9 @@
-import type { DocumentRef, Fact } from '../../dataset/types';
+import type { DocumentRef } from '../../model/document';
+import type { Fact } from '../../model/fact';
 import { formatPeriod } from '../../shared/format-date';
 import { formatFigure } from '../../shared/format-figure';
 import { t } from '../../shared/i18n';
-import type { FactsCardData } from '../../shared/messages';
+import type { FactsCardData } from '../../messages/messages';
 import { FactItem } from './EntityCard';
 
 /** The figure mark's own colour (src/content/highlights.css), for the chip and the quotes' edge. */

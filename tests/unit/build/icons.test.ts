@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { iconFiles } from '../../../src/background/icon-paths';
 import { renderIcon, renderIconImage, toolbarSvg } from '../../../src/build/icons-plugin';
-import type { ToolbarState } from '../../../src/shared/toolbar-state';
+import type { ToolbarState } from '../../../src/settings/toolbar-state';
 
 type Rgba = [number, number, number, number];
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MentionStore, type MentionSpan, type NodePlace, type StoreOptions } from '../../../src/content/mention-store';
-import { CATEGORIES, type Category } from '../../../src/dataset/types';
+import { CATEGORIES, type Category } from '../../../src/model/entity';
 
 /**
  * Nodes are numbers here, met in numeric order; unless a test says otherwise

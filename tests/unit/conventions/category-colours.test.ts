@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../../src/dataset/types';
+import { CATEGORIES } from '../../../src/model/entity';
 import { CATEGORY_STYLE } from '../../../src/shared/category-style';
 
 const css = readFileSync(join(import.meta.dirname, '../../../src/content/highlights.css'), 'utf8');

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { compileDataset, type SeedFile } from '../../../src/dataset/compile-dataset';
 import { DatasetError, type DatasetIssue } from '../../../src/dataset/dataset-error';
-import type { Dataset } from '../../../src/dataset/types';
+import type { Dataset } from '../../../src/model/dataset';
 
 export const DOC = 'doc.txt';
 

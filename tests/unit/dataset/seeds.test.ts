@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDataset, type SeedFile } from '../../../src/dataset/compile-dataset';
 import { foldAlias } from '../../../src/dataset/fold-alias';
-import { CATEGORIES, type Fact } from '../../../src/dataset/types';
+import { CATEGORIES } from '../../../src/model/entity';
+import type { Fact } from '../../../src/model/fact';
 import { UNITS } from '../../../src/dataset/units';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { compileDataset } from '../../../src/dataset';
-import type { Alias, Category, Entity } from '../../../src/dataset/types';
+import type { Alias, Category, Entity } from '../../../src/model/entity';
 import type { Span } from '../../../src/matcher';
 
 function entity(id: string, category: Category, aliases: Alias[], blockers: string[] = []): Entity {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CaseMode } from '../../../src/dataset/types';
+import type { CaseMode } from '../../../src/model/entity';
 import {
   applyContextRules,
   compileMatcher,

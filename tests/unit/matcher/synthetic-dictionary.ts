@@ -1,4 +1,4 @@
-import type { CaseMode } from '../../../src/dataset/types';
+import type { CaseMode } from '../../../src/model/entity';
 import { fold, type MatcherEntry } from '../../../src/matcher';
 
 /** Small deterministic PRNG (mulberry32), so the dictionary is the same on every run. */

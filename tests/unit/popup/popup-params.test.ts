@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPopupParams } from '../../../src/popup/popup-params';
-import { searchUrl } from '../../../src/shared/messages';
+import { searchUrl } from '../../../src/shared/extension-urls';
 
 describe('readPopupParams', () => {
   it('reads the search the context menu opens the popup with', () => {

@@ -1,4 +1,6 @@
-import { CATEGORIES, type Dataset, type Entity, type Fact, type Figure } from '../../../src/dataset/types';
+import { CATEGORIES, type Entity } from '../../../src/model/entity';
+import type { Dataset } from '../../../src/model/dataset';
+import type { Fact, Figure } from '../../../src/model/fact';
 import { TOPICS } from '../../../src/dataset';
 import { random } from '../matcher/synthetic-dictionary';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../../src/dataset/types';
+import { CATEGORIES } from '../../../src/model/entity';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,

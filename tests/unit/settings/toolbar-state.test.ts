@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/settings/settings';
-import { isToolbarState, toolbarState } from '../../../src/shared/toolbar-state';
+import { toolbarState } from '../../../src/settings/toolbar-state';
 
 describe('toolbarState', () => {
   it('is active by default, on every site (no default exclusions)', () => {
@@ -20,11 +20,5 @@ describe('toolbarState', () => {
     const settings = { ...defaultSettings(), enabled: false, excludedSites: ['example.com'] };
     expect(toolbarState(settings, 'example.com')).toBe('off');
     expect(toolbarState(settings, 'example.org')).toBe('off');
-  });
-
-  it('recognises only the three states in a message', () => {
-    expect(['active', 'paused', 'off'].every(isToolbarState)).toBe(true);
-    expect(isToolbarState('disabled')).toBe(false);
-    expect(isToolbarState(undefined)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * (what a reader hovers for), then focus (facts about fewer things).
  * On a page about Kazakhstan that mentions China, China–Kazakhstan facts lead.
  */
-import type { Fact } from '../dataset/types';
+import type { Fact } from '../../model/fact';
 
 export interface RankContext {
   /** Entities mentioned anywhere on the page. */

@@ -2,35 +2,26 @@
  * Looks up what one entity's card shows: the entity, the facts that involve
  * it (with the figures the card shows) and the documents those facts (and
  * the sources that differ from them) cite. Pure: the worker feeds it the
- * packaged dataset.
+ * packaged card data (card-data-file.ts).
  */
-import type { CardEntity, Fact, MetricDefinition } from '../dataset/types';
-import { datasetScope, type DatasetScope } from './dataset-scope';
-import { shownFigures } from './format-figure';
-import type { DocumentRef, EntityCardData, FactsCardData } from './messages';
-
-/** The file the build writes for the worker (src/build/dataset-plugin.ts), in the extension's root. */
-export const CARD_DATA_FILE = 'card-data.json';
-
-/** The worker's `card-data.json`, or a whole dataset (its extra fields are left out of answers). */
-export interface CardDataSource {
-  entities: readonly CardEntity[];
-  facts: readonly Fact[];
-  documents: readonly DocumentRef[];
-  /** What the figure card names a metric by; absent from older files. */
-  metrics?: readonly Pick<MetricDefinition, 'id' | 'label' | 'unit'>[];
-}
+import type { CardEntity } from '../model/entity';
+import type { DocumentRef } from '../model/document';
+import type { Fact } from '../model/fact';
+import { datasetScope, type DatasetScope } from '../shared/dataset-scope';
+import { shownFigures } from '../shared/format-figure';
+import type { EntityCardData, FactsCardData } from '../messages/messages';
+import type { CardData, CardMetric } from './card-data-file';
 
 export interface CardDataIndex {
   entities: ReadonlyMap<string, CardEntity>;
   factsByEntity: ReadonlyMap<string, Fact[]>;
   facts: ReadonlyMap<string, Fact>;
-  metrics: ReadonlyMap<string, Pick<MetricDefinition, 'id' | 'label' | 'unit'>>;
+  metrics: ReadonlyMap<string, CardMetric>;
   documents: ReadonlyMap<string, DocumentRef>;
   scope: DatasetScope;
 }
 
-export function indexCardData(dataset: CardDataSource): CardDataIndex {
+export function indexCardData(dataset: CardData): CardDataIndex {
   const factsByEntity = new Map<string, Fact[]>();
   for (const fact of dataset.facts) {
     for (const id of fact.entities) {
@@ -39,18 +30,12 @@ export function indexCardData(dataset: CardDataSource): CardDataIndex {
       facts.push(fact);
     }
   }
-  // The card cites documents; it never shows their text.
-  const documents = new Map(
-    dataset.documents.map((document) => {
-      const { text: _text, ...meta } = document as DocumentRef & { text?: string };
-      return [meta.id, meta];
-    }),
-  );
+  const documents = new Map(dataset.documents.map((document) => [document.id, document]));
   return {
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
     factsByEntity,
     facts: new Map(dataset.facts.map((f) => [f.id, f])),
-    metrics: new Map((dataset.metrics ?? []).map(({ id, label, unit }) => [id, { id, label, unit }])),
+    metrics: new Map(dataset.metrics.map((metric) => [metric.id, metric])),
     documents,
     scope: datasetScope([...documents.values()], dataset.facts.length),
   };

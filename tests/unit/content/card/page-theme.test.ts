@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageTheme, parseRgb, relativeLuminance } from '../../../src/content/card/page-theme';
+import { pageTheme, parseRgb, relativeLuminance } from '../../../../src/content/card/page-theme';
 
 describe('pageTheme', () => {
   it('follows the first opaque background around the word', () => {

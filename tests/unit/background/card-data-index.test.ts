@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedDataset } from '../../../src/build/dataset-plugin';
-import { cardDataFor, factsDataFor, indexCardData } from '../../../src/shared/card-data-index';
+import { decodeCardDataFile, encodeCardDataFile } from '../../../src/background/card-data-file';
+import { cardDataFor, factsDataFor, indexCardData } from '../../../src/background/card-data-index';
 
 const dataset = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
-const index = indexCardData(dataset);
+/** As the worker has it: the packaged file, read back. */
+const index = indexCardData(decodeCardDataFile(encodeCardDataFile(dataset)));
 const kazakhstan = dataset.entities.find((e) => e.name === 'Kazakhstan')!;
 
 describe('cardDataFor', () => {
@@ -50,7 +52,7 @@ describe('cardDataFor', () => {
   });
 
   it('answers an entity no fact involves with an empty fact list', () => {
-    const synthetic = indexCardData({ ...dataset, entities: [...dataset.entities, { ...kazakhstan, id: 'lonely' }] });
+    const synthetic = indexCardData(decodeCardDataFile(encodeCardDataFile({ ...dataset, entities: [...dataset.entities, { ...kazakhstan, id: 'lonely' }] })));
     const answer = cardDataFor(synthetic, 'lonely')!;
     expect(answer.facts).toEqual([]);
     expect(answer.documents).toEqual([]);
@@ -73,5 +75,20 @@ describe('factsDataFor', () => {
   it('answers null for an unknown metric or no known fact', () => {
     expect(factsDataFor(index, 'no-such-metric', deals)).toBeNull();
     expect(factsDataFor(index, 'china-kazakhstan-deals-december-2014', ['no-such-fact'])).toBeNull();
+  });
+});
+
+describe('the card data file', () => {
+  it('gives back what cards show: entities without aliases, every fact, documents without their text, metrics by name', () => {
+    const file = decodeCardDataFile(encodeCardDataFile(dataset));
+    expect(file.entities).toEqual(dataset.entities.map(({ id, name, category, description }) => ({ id, name, category, description })));
+    expect(file.facts).toEqual(dataset.facts);
+    expect(file.documents).toEqual(dataset.documents.map(({ text: _text, ...meta }) => meta));
+    expect(file.metrics).toEqual((dataset.metrics ?? []).map(({ id, label, unit }) => ({ id, label, unit })));
+  });
+
+  it('refuses a file of another format', () => {
+    expect(() => decodeCardDataFile(JSON.stringify({ entities: [], facts: [], documents: [], metrics: [] }))).toThrow(/not a geolens-card-data/);
+    expect(() => decodeCardDataFile('[]')).toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_QUERY_MAX_LENGTH, searchUrl } from '../../../src/shared/messages';
+import { SEARCH_QUERY_MAX_LENGTH, searchUrl, viewerUrl } from '../../../src/shared/extension-urls';
 
 const queryOf = (url: string) => new URL(url, 'chrome-extension://id/').searchParams.get('q');
 
@@ -19,5 +19,12 @@ describe('searchUrl', () => {
   it('caps a long selection without splitting a character', () => {
     const query = queryOf(searchUrl('🇰🇿'.repeat(SEARCH_QUERY_MAX_LENGTH)))!;
     expect(Array.from(query).length).toBe(SEARCH_QUERY_MAX_LENGTH);
+  });
+});
+
+describe('viewerUrl', () => {
+  it('opens the source viewer on the fact, its id encoded', () => {
+    expect(viewerUrl('kz-china-trade-2014')).toBe('src/viewer/index.html?fact=kz-china-trade-2014');
+    expect(new URL(viewerUrl('a&b=c'), 'chrome-extension://id/').searchParams.get('fact')).toBe('a&b=c');
   });
 });

@@ -5,8 +5,8 @@
  * or by a keyboard command shows up everywhere at once. Undefined until read.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/settings-store';
+import type { Settings } from './settings';
+import { loadSettings, watchSettings } from './settings-store';
 
 export function useStoredSettings(): Settings | undefined {
   const [settings, setSettings] = useState<Settings>();
