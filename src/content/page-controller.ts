@@ -255,7 +255,6 @@ export class PageController {
       this.card.show(
         {
           getBoundingClientRect: () => range.getBoundingClientRect(),
-          getClientRects: () => range.getClientRects(),
           contextElement: mention.node.parentElement ?? undefined,
         },
         {
@@ -278,7 +277,6 @@ export class PageController {
       this.card.showFigure(
         {
           getBoundingClientRect: () => range.getBoundingClientRect(),
-          getClientRects: () => range.getClientRects(),
           contextElement: pieces[0]!.node.parentElement ?? undefined,
         },
         {

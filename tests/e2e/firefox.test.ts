@@ -95,11 +95,16 @@ describe('the Firefox build in Firefox', () => {
     await page.mouse.move(point.x - 60, point.y + 150);
     await page.mouse.move(point.x, point.y, { steps: 5 });
     const cards = await until(() => page.evaluate(() => document.querySelectorAll('geolens-card').length), (count) => count > 0);
-    // The card opened without a script error (the card draws into a closed shadow root, out of the test's reach).
-    await new Promise((done) => setTimeout(done, 400));
+    expect(cards).toBe(1);
+    // The card draws into a closed shadow root, out of the test's reach; what the page sees just below
+    // (or above) the word is its host: the card is drawn there, not somewhere else.
+    const hits = await until(
+      () => page.evaluate(({ x, y }) => [y + 40, y - 40].map((at) => document.elementFromPoint(x + 10, at)?.localName), point),
+      (names) => names.includes('geolens-card'),
+    );
+    expect(hits).toContain('geolens-card');
     await page.screenshot({ path: screenshotPath('firefox-card.png') });
     expect(pageErrors).toEqual([]);
-    expect(cards).toBe(1);
   });
   it('paints its highlights (Firefox gets universal ::highlight rules: it does not inherit them from the root)', async () => {
     const fresh = await browser.newPage();

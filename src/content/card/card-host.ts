@@ -3,26 +3,27 @@
  * only node Geolens ever adds to a page, created on first use. The page can
  * neither style the card nor reach into it; the card's styles cannot leak out.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render, type ComponentChild } from 'preact';
 import { t } from '../../shared/i18n';
 import { CARD_CSS } from './card-styles';
 import { EntityCard, type EntityCardProps } from './EntityCard';
 import { FigureCard, type FigureCardProps } from './FigureCard';
+import { placeCard } from './card-placement';
 import { pageTheme } from './page-theme';
 
-/** Gap between the highlighted word and the card: close enough to reach, far enough not to cover it. */
-const CARD_OFFSET_PX = 6;
-/** Keeps the card off the viewport edge. */
-const VIEWPORT_PADDING_PX = 8;
-/** Tall enough for the header and one fact; beyond MAX the card is a page, not a glance. */
-const MIN_CARD_HEIGHT_PX = 160;
-const MAX_CARD_HEIGHT_PX = 480;
+/** What a card is placed against: the word's box, read each time the card is placed. */
+export interface CardAnchor {
+  getBoundingClientRect(): DOMRect;
+  /** The element the word is in: the page's theme is read around it. */
+  contextElement?: Element;
+}
 
 export class CardHost {
   private host: HTMLElement | null = null;
   private container: HTMLDivElement | null = null;
-  private stopAutoUpdate: (() => void) | null = null;
+  /** The card's content, inside the container that scrolls: its size is the size the card wants. */
+  private content: HTMLDivElement | null = null;
+  private stopPlacing: (() => void) | null = null;
   private returnFocus: HTMLElement | null = null;
 
   constructor(
@@ -32,7 +33,7 @@ export class CardHost {
   ) {}
 
   get isOpen(): boolean {
-    return this.stopAutoUpdate !== null;
+    return this.stopPlacing !== null;
   }
 
   /** Whether an event target (from a pointer or focus event) belongs to the card. */
@@ -40,45 +41,25 @@ export class CardHost {
     return !!this.host && target === this.host;
   }
 
-  show(anchor: VirtualElement, props: Omit<EntityCardProps, 'onClose'>, options: { focus: boolean }): void {
+  show(anchor: CardAnchor, props: Omit<EntityCardProps, 'onClose'>, options: { focus: boolean }): void {
     this.open(anchor, t('cardDialogLabel', props.entity.name), h(EntityCard, { ...props, onClose: () => this.hide() }), options);
   }
 
   /** The figure check's card: a page's figure beside the sourced ones. */
-  showFigure(anchor: VirtualElement, props: Omit<FigureCardProps, 'onClose'>, options: { focus: boolean }): void {
+  showFigure(anchor: CardAnchor, props: Omit<FigureCardProps, 'onClose'>, options: { focus: boolean }): void {
     this.open(anchor, t('figureCardLabel', props.text), h(FigureCard, { ...props, onClose: () => this.hide() }), options);
   }
 
-  private open(anchor: VirtualElement, label: string, card: ComponentChild, options: { focus: boolean }): void {
+  private open(anchor: CardAnchor, label: string, card: ComponentChild, options: { focus: boolean }): void {
     const container = this.ensureContainer();
-    this.stopAutoUpdate?.();
+    this.stopPlacing?.();
     container.setAttribute('aria-label', label);
     const theme = this.themeAround(anchor);
     if (theme) container.dataset.theme = theme;
     else delete container.dataset.theme;
-    render(card, container);
+    render(card, this.content!);
     container.hidden = false;
-    const place = () =>
-      computePosition(anchor, container, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(CARD_OFFSET_PX),
-          flip({ padding: VIEWPORT_PADDING_PX, fallbackStrategy: 'bestFit' }),
-          shift({ padding: VIEWPORT_PADDING_PX }),
-          // Never taller than the room on the chosen side: the card scrolls instead of leaving the viewport.
-          size({
-            padding: VIEWPORT_PADDING_PX,
-            apply({ availableHeight }) {
-              container.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT_PX, Math.min(MAX_CARD_HEIGHT_PX, availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        container.style.left = `${Math.round(x)}px`;
-        container.style.top = `${Math.round(y)}px`;
-      });
-    this.stopAutoUpdate = autoUpdate(anchor, container, place, { animationFrame: false });
+    this.stopPlacing = this.keepPlaced(anchor, container, this.content!);
     if (options.focus) {
       const active = this.doc.activeElement;
       this.returnFocus = active instanceof HTMLElement && active !== this.host ? active : null;
@@ -86,8 +67,48 @@ export class CardHost {
     }
   }
 
+  /**
+   * Places the card, and again whenever its content's size changes or anything scrolls or the
+   * window resizes. The first placement comes from a ResizeObserver, which reports after the
+   * browser's own layout of the frame, so every box read here is already laid out: nothing forces
+   * a layout, and the card is painted in place in its first frame. The observed content never
+   * changes size because of what is written here (the container keeps a stable scrollbar gutter),
+   * so the observer never loops.
+   */
+  private keepPlaced(anchor: CardAnchor, container: HTMLElement, content: HTMLElement): () => void {
+    const view = this.doc.defaultView!;
+    const root = this.doc.documentElement;
+    let written = '';
+    const place = () => {
+      // The height the content wants, with the container's padding and border around it.
+      const chrome = container.offsetHeight - container.clientHeight + container.scrollHeight - content.offsetHeight;
+      const { x, y, maxHeight } = placeCard(
+        anchor.getBoundingClientRect(),
+        { width: container.offsetWidth, height: content.offsetHeight + chrome },
+        { width: root.clientWidth, height: root.clientHeight },
+      );
+      const next = `${x} ${y} ${maxHeight}`;
+      if (next === written) return;
+      written = next;
+      container.style.left = `${x}px`;
+      container.style.top = `${y}px`;
+      container.style.maxHeight = `${maxHeight}px`;
+    };
+    const observer = new ResizeObserver(place);
+    observer.observe(content);
+    // Scroll events do not bubble; a capturing listener on the window hears every scroller's.
+    const options = { capture: true, passive: true } as const;
+    view.addEventListener('scroll', place, options);
+    view.addEventListener('resize', place, options);
+    return () => {
+      observer.disconnect();
+      view.removeEventListener('scroll', place, options);
+      view.removeEventListener('resize', place, options);
+    };
+  }
+
   /** The page's own theme around the hovered word, read once per card (computed styles are cheap after layout). */
-  private themeAround(anchor: VirtualElement & { contextElement?: Element }): 'light' | 'dark' | null {
+  private themeAround(anchor: CardAnchor): 'light' | 'dark' | null {
     const view = this.doc.defaultView;
     if (!view) return null;
     const backgrounds: string[] = [];
@@ -100,10 +121,10 @@ export class CardHost {
 
   hide(): void {
     if (!this.container || !this.isOpen) return;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = null;
+    this.stopPlacing?.();
+    this.stopPlacing = null;
     this.container.hidden = true;
-    render(null, this.container);
+    render(null, this.content!);
     if (this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
   }
@@ -113,6 +134,7 @@ export class CardHost {
     this.host?.remove();
     this.host = null;
     this.container = null;
+    this.content = null;
   }
 
   private ensureContainer(): HTMLDivElement {
@@ -142,9 +164,12 @@ export class CardHost {
     container.tabIndex = -1;
     container.setAttribute('role', 'dialog');
     container.hidden = true;
+    const content = this.doc.createElement('div');
+    container.append(content);
     shadow.append(container);
     this.host = host;
     this.container = container;
+    this.content = content;
     this.onHostCreated(host);
     this.doc.documentElement.append(host);
     return container;

@@ -11,7 +11,7 @@ export const CARD_CSS = `
   --bg: #ffffff; --fg: #1f2937; --muted: #5b6472; --line: #e5e7eb; --quote-bg: #f6f7f9; --accent: #2563eb;
   --warn-bg: #fff7e6; --warn-fg: #8a4b00; --shadow: 0 10px 30px rgb(0 0 0 / 0.18), 0 2px 6px rgb(0 0 0 / 0.08);
   position: fixed; top: 0; left: 0; box-sizing: border-box; width: max-content; max-width: min(400px, calc(100vw - 16px));
-  max-height: min(480px, calc(100vh - 16px)); overflow: auto; scrollbar-width: thin; overscroll-behavior: contain;
+  max-height: min(480px, calc(100vh - 16px)); overflow: auto; scrollbar-width: thin; scrollbar-gutter: stable; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; text-align: left;
   padding: 12px 14px 10px; z-index: 2147483647; cursor: auto; user-select: text;
