@@ -1,4 +1,5 @@
 import { crx } from '@crxjs/vite-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { CHROME_MIN_VERSION, FIREFOX_MIN_VERSION, defineGeolensManifest, type TargetBrowser } from './manifest/manifest.config';
@@ -7,6 +8,7 @@ import { datasetPlugin } from './src/build/dataset-plugin';
 import { iconsPlugin } from './src/build/icons-plugin';
 import { polyfillPlugin } from './src/build/polyfill-plugin';
 import { scriptsLastPlugin } from './src/build/scripts-last-plugin';
+import { DEFAULT_CHROMIUM_PATH } from './tests/e2e/chromium-path';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -62,6 +64,26 @@ export default defineConfig(({ mode }) => {
             environment: 'node',
             // Property tests and the two real builds take seconds when the two cores are shared; the default 5 s is not a budget.
             testTimeout: 30_000,
+          },
+        },
+        {
+          extends: true,
+          // The tests read the English messages (tests/support/extension-stub.ts); nothing is served from src/static.
+          publicDir: false,
+          test: {
+            name: 'browser',
+            // The content layer's DOM code in a real page, without the extension around it.
+            include: ['src/**/*.browser.test.ts'],
+            setupFiles: ['tests/support/extension-stub.ts'],
+            browser: {
+              enabled: true,
+              headless: true,
+              // Debian's Chromium, as the end-to-end tests use: nothing is downloaded.
+              provider: playwright({ launchOptions: { executablePath: process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH } }),
+              instances: [{ browser: 'chromium' }],
+              viewport: { width: 1000, height: 700 },
+              screenshotFailures: false,
+            },
           },
         },
         {
