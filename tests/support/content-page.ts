@@ -4,7 +4,7 @@
  * called, a page to annotate, and ways to wait for the annotator to settle
  * and to read what it highlighted. Runs in the browser: no Node APIs.
  */
-import { expect, onTestFinished } from 'vitest';
+import { expect, onTestFinished, vi } from 'vitest';
 import { Annotator, type AnnotatorOptions, type TextMatcher } from '../../src/content/annotator';
 import { HIGHLIGHT_PREFIX, HIGHLIGHT_STYLES, type HighlightStyle } from '../../src/content/highlighter';
 import type { MentionSpan, StoreOptions } from '../../src/content/mention-store';
@@ -40,14 +40,19 @@ export interface RecordingMatcher extends TextMatcher {
   readonly calls: { chars: number; nodes: number; from: number; to: number }[];
 }
 
-/** A matcher over TEST_ENTITIES that records its calls, in the shape the annotator asks for. */
-export function testMatcher(): RecordingMatcher {
+/** The compiled matcher over TEST_ENTITIES; a span's `entityIndex` is its entity's place in TEST_ENTITIES. */
+export function testDictionary(): Matcher {
   const entries: MatcherEntry[] = [];
   for (const entity of TEST_ENTITIES) {
     entity.aliases.forEach((text, aliasIndex) => entries.push({ text, case: 'proper', entityId: entity.id, aliasIndex }));
     for (const blocker of entity.blockers ?? []) entries.push({ text: blocker, case: 'any', entityId: null });
   }
-  const matcher = Matcher.compile(entries);
+  return Matcher.compile(entries);
+}
+
+/** A matcher over TEST_ENTITIES that records its calls, in the shape the annotator asks for. */
+export function testMatcher(): RecordingMatcher {
+  const matcher = testDictionary();
   const calls: RecordingMatcher['calls'] = [];
   const convert = (span: Span): MentionSpan => ({ start: span.start, end: span.end, entityId: span.entityId });
   return {
@@ -171,4 +176,18 @@ export function pointAt(text: string, occurrence = 0, root: Node = document.body
     }
   }
   throw new Error(`"${text}" (#${occurrence}) is not on the page`);
+}
+
+/**
+ * The card's container inside the closed shadow root that CardHost attaches
+ * after this is called: the page cannot reach it, so the test catches the
+ * root as it is attached (the spy goes when the test ends).
+ */
+export function watchCard(): () => HTMLElement | null {
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  onTestFinished(() => attach.mockRestore());
+  return () => {
+    const root = attach.mock.results.find((r) => r.type === 'return')?.value as ShadowRoot | undefined;
+    return root?.querySelector<HTMLElement>('.card') ?? null;
+  };
 }
