@@ -27,6 +27,7 @@ describe('VisibilityChecker', () => {
       <p id="transparent" style="opacity: 0">China</p>
       <p id="in-transparent-parent" style="opacity: 0"><span>China</span></p>
       <span id="sr-only" style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0)">China</span>
+      <span id="sliver" style="display: inline-block; width: 1px; overflow: hidden; white-space: nowrap">China</span>
       <div style="height: 20px; overflow: hidden"><p style="margin-top: 40px" id="clipped">China</p></div>
       <details><summary>More</summary><p id="collapsed">China</p></details>`);
     expect(answers).toEqual({
@@ -37,6 +38,7 @@ describe('VisibilityChecker', () => {
       transparent: false,
       'in-transparent-parent': false,
       'sr-only': false,
+      sliver: false,
       clipped: false,
       collapsed: false,
     });
