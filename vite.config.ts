@@ -2,6 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import type { InlineConfig } from 'vitest/node';
 import { CHROME_MIN_VERSION, FIREFOX_MIN_VERSION, defineGeolensManifest, type TargetBrowser } from './manifest/manifest.config';
 import pkg from './package.json' with { type: 'json' };
 import { datasetPlugin } from './src/build/dataset-plugin';
@@ -11,6 +12,20 @@ import { scriptsLastPlugin } from './src/build/scripts-last-plugin';
 import { DEFAULT_CHROMIUM_PATH } from './tests/e2e/chromium-path';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The two real builds (integration project, not unit) and the README's pictures (`npm run screenshots`, not `npm test`). */
+const REAL_BUILDS = 'tests/**/browser-builds.test.ts';
+const SCREENSHOTS = 'tests/e2e/screenshots.test.ts';
+
+/** The end-to-end suites and the screenshots: a real browser with the built extension per test file. */
+const CHROMIUM_SUITE: InlineConfig = {
+  environment: 'node',
+  globalSetup: ['tests/e2e/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  // One Chromium per file is plenty on a 2-core machine.
+  fileParallelism: false,
+};
 
 /** Where each browser's build goes unless --outDir says otherwise. */
 export const OUT_DIRS: Record<TargetBrowser, string> = { chrome: 'dist', firefox: 'dist-firefox' };
@@ -61,9 +76,20 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'unit',
             include: ['tests/unit/**/*.test.{ts,tsx}'],
+            exclude: [REAL_BUILDS],
             environment: 'node',
-            // Property tests and the two real builds take seconds when the two cores are shared; the default 5 s is not a budget.
+            // Property tests take seconds when the two cores are shared; the default 5 s is not a budget.
             testTimeout: 30_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'integration',
+            // Real `vite build`s of both browsers into temporary folders: each takes a while.
+            include: [REAL_BUILDS],
+            environment: 'node',
+            testTimeout: 120_000,
           },
         },
         {
@@ -91,14 +117,12 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'e2e',
             include: ['tests/e2e/**/*.test.ts'],
-            environment: 'node',
-            globalSetup: ['tests/e2e/global-setup.ts'],
-            testTimeout: 60_000,
-            hookTimeout: 60_000,
-            // One Chromium per file is plenty on a 2-core machine.
-            fileParallelism: false,
+            // Pictures, not tests: `npm run screenshots` takes them.
+            exclude: [SCREENSHOTS],
+            ...CHROMIUM_SUITE,
           },
         },
+        { extends: true, test: { name: 'screenshots', include: [SCREENSHOTS], ...CHROMIUM_SUITE } },
       ],
     },
   };

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { entityColumns, loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { entityColumns } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { CATEGORIES } from '../../../src/dataset/types';
 import { matcherFromEntities } from '../../../src/matcher';
 import { sliceAt } from '../../../src/matcher/packed-ints';
 
 describe('entityColumns', () => {
-  const { entities } = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+  const { entities } = realDataset();
   const order = matcherFromEntities(entities).entityIds;
 
   it('gives every entity the matcher names one category digit and its name, in the matcher’s order', () => {

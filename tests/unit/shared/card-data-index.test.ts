@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { cardDataFor, factsDataFor, indexCardData } from '../../../src/shared/card-data-index';
 
-const dataset = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+const dataset = realDataset();
 const index = indexCardData(dataset);
 const kazakhstan = dataset.entities.find((e) => e.name === 'Kazakhstan')!;
 
