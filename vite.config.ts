@@ -23,7 +23,7 @@ const CHROMIUM_SUITE: InlineConfig = {
   globalSetup: ['tests/e2e/global-setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 60_000,
-  // One Chromium per file is plenty on a 2-core machine.
+  // One Chromium at a time, unless a project says otherwise.
   fileParallelism: false,
 };
 
@@ -96,6 +96,8 @@ export default defineConfig(({ mode }) => {
           extends: true,
           // The tests read the English messages (tests/support/extension-stub.ts); nothing is served from src/static.
           publicDir: false,
+          // Bundled before the first test file loads: a dependency found later reloads the page under a running test.
+          optimizeDeps: { include: ['@floating-ui/dom', 'preact', 'preact/hooks', 'preact/jsx-runtime', 'valibot', 'webextension-polyfill', 'yaml'] },
           test: {
             name: 'browser',
             // The content layer's DOM code in a real page, without the extension around it.
@@ -120,6 +122,10 @@ export default defineConfig(({ mode }) => {
             // Pictures, not tests: `npm run screenshots` takes them.
             exclude: [SCREENSHOTS],
             ...CHROMIUM_SUITE,
+            // The files are independent (each its own Chromium, fixture server on a free port, profile in a
+            // temporary folder) and spend most of their time waiting on the browser: two at a time.
+            fileParallelism: true,
+            maxWorkers: 2,
           },
         },
         { extends: true, test: { name: 'screenshots', include: [SCREENSHOTS], ...CHROMIUM_SUITE } },
