@@ -70,6 +70,8 @@ export default defineConfig(({ mode }) => {
     },
     server: { port: 5173, strictPort: true, cors: { origin: /^(chrome|moz)-extension:\/\// } },
     test: {
+      // Every project runs two files at a time (the machines have two cores), side by side with the others.
+      maxWorkers: 2,
       projects: [
         {
           extends: true,
@@ -125,10 +127,10 @@ export default defineConfig(({ mode }) => {
             // The files are independent (each its own Chromium, fixture server on a free port, profile in a
             // temporary folder) and spend most of their time waiting on the browser: two at a time.
             fileParallelism: true,
-            maxWorkers: 2,
           },
         },
-        { extends: true, test: { name: 'screenshots', include: [SCREENSHOTS], ...CHROMIUM_SUITE } },
+        // One file at a time, so in a group of its own (vitest runs a group's projects side by side only when they agree on workers).
+        { extends: true, test: { name: 'screenshots', include: [SCREENSHOTS], ...CHROMIUM_SUITE, sequence: { groupOrder: 1 } } },
       ],
     },
   };
