@@ -1,6 +1,8 @@
 import { crx } from '@crxjs/vite-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import type { InlineConfig } from 'vitest/node';
 import { CHROME_MIN_VERSION, FIREFOX_MIN_VERSION, defineGeolensManifest, type TargetBrowser } from './manifest/manifest.config.ts';
 import pkg from './package.json' with { type: 'json' };
 import { datasetPlugin } from './src/build/dataset-plugin.ts';
@@ -8,8 +10,23 @@ import { iconsPlugin } from './src/build/icons-plugin.ts';
 import { highlightRulesPlugin } from './src/build/highlight-rules-plugin.ts';
 import { polyfillPlugin } from './src/build/polyfill-plugin.ts';
 import { scriptsLastPlugin } from './src/build/scripts-last-plugin.ts';
+import { DEFAULT_CHROMIUM_PATH } from './tests/e2e/chromium-path.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The two real builds (integration project, not unit) and the README's pictures (`npm run screenshots`, not `npm test`). */
+const REAL_BUILDS = 'tests/**/browser-builds.test.ts';
+const SCREENSHOTS = 'tests/e2e/screenshots.test.ts';
+
+/** The end-to-end suites and the screenshots: a real browser with the built extension per test file. */
+const CHROMIUM_SUITE: InlineConfig = {
+  environment: 'node',
+  globalSetup: ['tests/e2e/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  // One Chromium at a time, unless a project says otherwise.
+  fileParallelism: false,
+};
 
 /** Where each browser's build goes unless --outDir says otherwise. */
 export const OUT_DIRS: Record<TargetBrowser, string> = { chrome: 'dist', firefox: 'dist-firefox' };
@@ -55,15 +72,50 @@ export default defineConfig(({ mode }) => {
     },
     server: { port: 5173, strictPort: true, cors: { origin: /^(chrome|moz)-extension:\/\// } },
     test: {
+      // Every project runs two files at a time (the machines have two cores), side by side with the others.
+      maxWorkers: 2,
       projects: [
         {
           extends: true,
           test: {
             name: 'unit',
             include: ['tests/unit/**/*.test.{ts,tsx}'],
+            exclude: [REAL_BUILDS],
             environment: 'node',
-            // Property tests and the two real builds take seconds when the two cores are shared; the default 5 s is not a budget.
+            // Property tests take seconds when the two cores are shared; the default 5 s is not a budget.
             testTimeout: 30_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'integration',
+            // Real `vite build`s of both browsers into temporary folders: each takes a while.
+            include: [REAL_BUILDS],
+            environment: 'node',
+            testTimeout: 120_000,
+          },
+        },
+        {
+          extends: true,
+          // The tests read the English messages (tests/support/extension-stub.ts); nothing is served from src/static.
+          publicDir: false,
+          // Bundled before the first test file loads: a dependency found later reloads the page under a running test.
+          optimizeDeps: { include: ['@floating-ui/dom', 'preact', 'preact/hooks', 'preact/jsx-runtime', 'valibot', 'webextension-polyfill', 'yaml'] },
+          test: {
+            name: 'browser',
+            // The content layer's DOM code in a real page, without the extension around it.
+            include: ['src/**/*.browser.test.ts'],
+            setupFiles: ['tests/support/extension-stub.ts'],
+            browser: {
+              enabled: true,
+              headless: true,
+              // Debian's Chromium, as the end-to-end tests use: nothing is downloaded.
+              provider: playwright({ launchOptions: { executablePath: process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH } }),
+              instances: [{ browser: 'chromium' }],
+              viewport: { width: 1000, height: 700 },
+              screenshotFailures: false,
+            },
           },
         },
         {
@@ -71,14 +123,16 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'e2e',
             include: ['tests/e2e/**/*.test.ts'],
-            environment: 'node',
-            globalSetup: ['tests/e2e/global-setup.ts'],
-            testTimeout: 60_000,
-            hookTimeout: 60_000,
-            // One Chromium per file is plenty on a 2-core machine.
-            fileParallelism: false,
+            // Pictures, not tests: `npm run screenshots` takes them.
+            exclude: [SCREENSHOTS],
+            ...CHROMIUM_SUITE,
+            // The files are independent (each its own Chromium, fixture server on a free port, profile in a
+            // temporary folder) and spend most of their time waiting on the browser: two at a time.
+            fileParallelism: true,
           },
         },
+        // One file at a time, so in a group of its own (vitest runs a group's projects side by side only when they agree on workers).
+        { extends: true, test: { name: 'screenshots', include: [SCREENSHOTS], ...CHROMIUM_SUITE, sequence: { groupOrder: 1 } } },
       ],
     },
   };

@@ -10,7 +10,9 @@ import {
   collectProblems,
   hoverText,
   pageAnnotations,
+  pastCloseGrace,
   readCard,
+  settledAfterChange,
   settledAnnotations,
   settledBadge,
   useExtension,
@@ -135,7 +137,7 @@ describe('page annotations', () => {
     const card = await waitForCard(page);
     const close = await card.buttonCenter('View source');
     await page.mouse.move(close.x, close.y, { steps: 8 });
-    await page.waitForTimeout(600);
+    await pastCloseGrace(page);
     expect(await readCard(page)).not.toBeNull();
     await page.keyboard.press('Escape');
     expect(await readCard(page)).toBeNull();
@@ -143,7 +145,7 @@ describe('page annotations', () => {
 
   it('never highlights text in editable fields, code, scripts, styles or hidden content', async () => {
     await page.goto(`${server.origin}/editable.html`);
-    await settledAnnotations(session, page, (a) => a.mentions.length > 0);
+    const settled = await settledAnnotations(session, page, (a) => a.mentions.length > 0);
     const texts = await page.evaluate(() =>
       [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)]
         .filter(([name]) => name.startsWith('geolens-'))
@@ -151,11 +153,11 @@ describe('page annotations', () => {
     );
     expect(texts.length).toBeGreaterThan(0);
     for (const where of texts) expect(['prose', 'H1']).toContain(where);
-    // Typing into the editor still works and stays unhighlighted.
+    // Typing into the editor still works and stays unhighlighted, even a name the page has nowhere else.
     await page.click('#editor');
-    await page.keyboard.type(' Kazakhstan again');
-    expect(await page.textContent('#editor')).toContain('Kazakhstan again');
-    await page.waitForTimeout(300);
+    await page.keyboard.type(' Russia and Kazakhstan again');
+    expect(await page.textContent('#editor')).toContain('Russia and Kazakhstan again');
+    await settledAfterChange(session, page, settled);
     const after = await allHighlightedTexts(page);
     expect(after.length).toBe(texts.length);
   });
@@ -194,8 +196,7 @@ describe('page annotations', () => {
     expect(energy.mentions.map((m) => m.entityId)).not.toContain(idOf('Silk Road Economic Belt'));
     // The app keeps re-rendering happily.
     const before = await page.textContent('#ticks');
-    await page.waitForTimeout(400);
-    expect(await page.textContent('#ticks')).not.toBe(before);
+    await page.waitForFunction((before) => document.querySelector('#ticks')!.textContent !== before, before);
     expect(await page.evaluate(() => (window as unknown as { appErrors: string[] }).appErrors)).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -214,9 +215,9 @@ describe('page annotations', () => {
     const first = await waitForCard(page);
     expect(first.text).toContain(dataset.entities.find((e) => e.id === mentions[0]!.entityId)!.name);
     await cycle(1);
-    await page.waitForTimeout(100);
-    const second = await waitForCard(page);
-    expect(second.text).toContain(dataset.entities.find((e) => e.id === mentions[1]!.entityId)!.name);
+    const secondName = dataset.entities.find((e) => e.id === mentions[1]!.entityId)!.name;
+    // The first card stays up until the second one's data is in.
+    await expect.poll(async () => (await readCard(page))?.text).toContain(secondName);
     const focused = await page.evaluate(() => CSS.highlights.get('geolens-focus')?.size ?? 0);
     expect(focused).toBe(1);
     await page.keyboard.press('Escape');

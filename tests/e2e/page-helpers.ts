@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { CLOSE_GRACE_MS } from '../../src/content/hover-controller';
 import type { PageAnnotations } from '../../src/messages/messages';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, type ExtensionSession, type LaunchOptions } from './harness';
@@ -179,6 +180,28 @@ export async function waitForCard(page: Page, timeoutMs = 5_000): Promise<CardSn
     if (Date.now() > deadline) throw new Error('The card did not open');
     await page.waitForTimeout(50);
   }
+}
+
+/**
+ * Returns once a card can no longer be closing because of the pointer's last move: the content
+ * script looks at a move in the next animation frame (two frames on, it has), and a close it
+ * started then is a timer of CLOSE_GRACE_MS, set before the page's own timer of the same length
+ * here, so it has fired first. Not a guess at how long Geolens takes: an order of events.
+ */
+export async function pastCloseGrace(page: Page): Promise<void> {
+  await page.evaluate(
+    (grace) => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, grace)))),
+    CLOSE_GRACE_MS,
+  );
+}
+
+/**
+ * Waits until the content script has read a change made to the page since `before` was taken
+ * (at least one more slice of work) and has settled again: what it highlights then is its answer
+ * to the change, not a reading from before it.
+ */
+export async function settledAfterChange(session: ExtensionSession, page: Page, before: PageAnnotations): Promise<PageAnnotations> {
+  return settledAnnotations(session, page, (a) => a.stats.slices > before.stats.slices);
 }
 
 /** Writes settings the way the options page does: straight into storage.sync. */

@@ -10,37 +10,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/dataset';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { DIST, launchExtension, screenshotPath, type ExtensionSession } from './harness';
+import { openPopup, result, tabIdOf } from './popup-helpers';
 import { allHighlightedTexts, clearSettings, eventually, settledAnnotations } from './page-helpers';
 
 const dataset = JSON.parse(readFileSync(join(DIST, 'dataset.json'), 'utf8')) as Dataset;
 /** China Bystander's article: the one-fifth export share, the $84 billion of exports. */
 const SEED = '/seed/003_f91fa2385afbab65.txt';
-const POPUP_SIZE = { width: 400, height: 580 };
 const EXPORT_SHARE_QUOTE = 'One-fifth of Kazakhstan’s $84 billion–year of exports now goes to China';
 
-async function openPopup(session: ExtensionSession, params = ''): Promise<Page> {
-  const popup = await session.openExtensionPage(`src/popup/index.html${params}`);
-  await popup.setViewportSize(POPUP_SIZE);
-  // The search box has focus as soon as the page has loaded: typing can start at once.
-  expect(await popup.evaluate(() => document.activeElement?.classList.contains('search-box'))).toBe(true);
-  return popup;
-}
-
-/**
- * The browser's id for the tab showing `page`. The worker may not read tab
- * URLs (no "tabs" permission), so the page is brought to the front and its
- * tab is the active one, as the toolbar popup would see it.
- */
-async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
-  await page.bringToFront();
-  return session.serviceWorker!.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
-}
-
-const result = (popup: Page, factId: string) => popup.locator(`[data-fact-id="${factId}"]`);
 const resultIds = (popup: Page) =>
   popup.locator('.results .result').evaluateAll((nodes) =>
     nodes.map((node) => (node as HTMLElement).dataset.factId ?? `entity:${(node as HTMLElement).dataset.entityId}`),
@@ -374,47 +351,5 @@ describe('popup on a page', () => {
     expect(await popup.getByRole('button', { name: 'Pause on this site' }).count()).toBe(0);
     await popup.close();
     await browserPage.close();
-  });
-});
-
-describe.each(['light', 'dark'] as const)('popup screenshots in %s mode', (scheme) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchExtension({ colorScheme: scheme, viewport: POPUP_SIZE });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  it('shows results with a fact opened', async () => {
-    const popup = await openPopup(session);
-    await popup.keyboard.type('export share');
-    await result(popup, 'export-share-china').locator('.result-toggle').click();
-    await result(popup, 'export-share-china').locator('.details').waitFor();
-    await popup.screenshot({ path: screenshotPath(`popup-${scheme}.png`) });
-    await popup.close();
-  });
-
-  it('shows where sources differ', async () => {
-    const popup = await openPopup(session);
-    await popup.keyboard.type('deals 2014');
-    await result(popup, 'deals-december-2014-china-power').locator('.result-toggle').click();
-    await result(popup, 'deals-december-2014-china-power').locator('.differs').waitFor();
-    await popup.screenshot({ path: screenshotPath(`popup-differs-${scheme}.png`) });
-    await popup.close();
-  });
-
-  it('shows what is on the page before a search', async () => {
-    const article = await session.context.newPage();
-    await article.goto(server.origin + SEED);
-    await settledAnnotations(session, article, (a) => a.mentions.length > 0);
-    const popup = await openPopup(session, `?tab=${await tabIdOf(session, article)}`);
-    await popup.locator('.on-page .mention').first().waitFor();
-    await popup.screenshot({ path: screenshotPath(`popup-empty-${scheme}.png`) });
-    await popup.close();
-    await article.close();
   });
 });

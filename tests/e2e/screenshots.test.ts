@@ -1,14 +1,20 @@
 /**
- * Screenshots of what users see, in light and dark. They land in
- * test-results/screenshots/; `npm run screenshots` refreshes the README's
- * copies in docs/screenshots/. Each test also checks the picture is of the
- * real thing (the card is open, the page is annotated).
+ * Screenshots of what users see, in light and dark: the card, the popup and
+ * the source viewer. `npm run screenshots` runs them (they are not part of
+ * `npm test`: they make pictures, the other suites test) and refreshes the
+ * README's copies in docs/screenshots/. Each one waits for the real thing
+ * (the card is open, the page is annotated) before it takes the picture.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { launchExtension, screenshotPath } from './harness';
+import { launchExtension, screenshotPath, type ExtensionSession } from './harness';
 import { defaultSettings } from '../../src/settings/settings';
 import { hoverText, settledAnnotations, waitForCard, writeSettings } from './page-helpers';
+import { POPUP_SIZE, openPopup, result, tabIdOf } from './popup-helpers';
+
+/** China Bystander's article: the one-fifth export share, the $84 billion of exports. */
+const SEED = '/seed/003_f91fa2385afbab65.txt';
+const VIEWER_SIZE = { width: 900, height: 700 };
 
 describe.each(['light', 'dark'] as const)('screenshots in %s mode', (scheme) => {
   let server: FixtureServer;
@@ -78,6 +84,61 @@ describe.each(['light', 'dark'] as const)('screenshots in %s mode', (scheme) => 
       expect(card.text).toContain('Agrees with China Bystander (2015)');
       await page.waitForTimeout(250);
       await page.screenshot({ path: screenshotPath(`figure-card-${scheme}.png`) });
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe.each(['light', 'dark'] as const)('popup screenshots in %s mode', (scheme) => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchExtension({ colorScheme: scheme, viewport: POPUP_SIZE });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('shows results with a fact opened', async () => {
+    const popup = await openPopup(session);
+    await popup.keyboard.type('export share');
+    await result(popup, 'export-share-china').locator('.result-toggle').click();
+    await result(popup, 'export-share-china').locator('.details').waitFor();
+    await popup.screenshot({ path: screenshotPath(`popup-${scheme}.png`) });
+    await popup.close();
+  });
+
+  it('shows where sources differ', async () => {
+    const popup = await openPopup(session);
+    await popup.keyboard.type('deals 2014');
+    await result(popup, 'deals-december-2014-china-power').locator('.result-toggle').click();
+    await result(popup, 'deals-december-2014-china-power').locator('.differs').waitFor();
+    await popup.screenshot({ path: screenshotPath(`popup-differs-${scheme}.png`) });
+    await popup.close();
+  });
+
+  it('shows what is on the page before a search', async () => {
+    const article = await session.context.newPage();
+    await article.goto(server.origin + SEED);
+    await settledAnnotations(session, article, (a) => a.mentions.length > 0);
+    const popup = await openPopup(session, `?tab=${await tabIdOf(session, article)}`);
+    await popup.locator('.on-page .mention').first().waitFor();
+    await popup.screenshot({ path: screenshotPath(`popup-empty-${scheme}.png`) });
+    await popup.close();
+    await article.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('viewer screenshot in %s mode', (scheme) => {
+  it('shows the passage highlighted under the fact', async () => {
+    const session = await launchExtension({ colorScheme: scheme, viewport: VIEWER_SIZE });
+    try {
+      const viewer = await session.openExtensionPage('src/viewer/index.html?fact=export-share-china');
+      await viewer.locator('mark#quote').waitFor();
+      await viewer.screenshot({ path: screenshotPath(`viewer-${scheme}.png`) });
     } finally {
       await session.close();
     }

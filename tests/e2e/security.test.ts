@@ -42,8 +42,9 @@ describe('security and privacy', () => {
     await settledAnnotations(session, page, (a) => a.mentions.length > 0);
     await hoverText(page, 'Kazakhstan');
     await waitForCard(page);
-    for (const open of [session.openPopup, session.openOptions]) await (await open()).waitForLoadState('load');
-    await page.waitForTimeout(500);
+    // Until no request has been under way for half a second (Playwright's network idle), in every page.
+    for (const open of [session.openPopup, session.openOptions]) await (await open()).waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle');
     expect(session.forbiddenRequests).toEqual([]);
     const unexpected = requests.filter(
       (url) => !url.startsWith(server.origin) && !url.startsWith(`chrome-extension://${session.extensionId}/`),
@@ -55,7 +56,12 @@ describe('security and privacy', () => {
     const globals = async (s: ExtensionSession) => {
       const page = await s.context.newPage();
       await page.goto(server.origin + SEED);
-      await page.waitForTimeout(800);
+      if (s === session) {
+        // Everything Geolens does on a page has happened: the walk is over and a card has opened.
+        await settledAnnotations(s, page, (a) => a.mentions.length > 0);
+        await hoverText(page, 'Kazakhstan');
+        await waitForCard(page);
+      }
       const names = await page.evaluate(() => Object.getOwnPropertyNames(window).sort());
       await page.close();
       return names;

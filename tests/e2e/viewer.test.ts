@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/dataset';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { DIST, launchExtension, screenshotPath, type ExtensionSession } from './harness';
+import { DIST, launchExtension, type ExtensionSession } from './harness';
 import { hoverText, settledAnnotations, waitForCard } from './page-helpers';
 
 const dataset = JSON.parse(readFileSync(join(DIST, 'dataset.json'), 'utf8')) as Dataset;
@@ -83,18 +83,5 @@ describe('the source viewer', () => {
     );
     await viewer.close();
     await page.close();
-  });
-});
-
-describe.each(['light', 'dark'] as const)('viewer screenshot in %s mode', (scheme) => {
-  it('shows the passage highlighted under the fact', async () => {
-    const session = await launchExtension({ colorScheme: scheme, viewport: VIEWPORT });
-    try {
-      const viewer = await session.openExtensionPage('src/viewer/index.html?fact=export-share-china');
-      await viewer.locator('mark#quote').waitFor();
-      await viewer.screenshot({ path: screenshotPath(`viewer-${scheme}.png`) });
-    } finally {
-      await session.close();
-    }
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
 import { decodeCardDataFile, encodeCardDataFile } from '../../../src/background/card-data-file';
 import { cardDataFor, factsDataFor, indexCardData } from '../../../src/background/card-data-index';
+import { realDataset } from '../../support/real-dataset';
 
-const dataset = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+const dataset = realDataset();
 /** As the worker has it: the packaged file, read back. */
 const index = indexCardData(decodeCardDataFile(encodeCardDataFile(dataset)));
 const kazakhstan = dataset.entities.find((e) => e.name === 'Kazakhstan')!;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import {
   PAGE_DATA_GLOBAL,
   categoryAt,
@@ -15,7 +15,7 @@ import { matcherFromEntities } from '../../../src/matcher';
 import { CATEGORIES } from '../../../src/model/entity';
 import { decodeRelevanceData, encodeRelevanceData } from '../../../src/relevance/relevance-data';
 
-const dataset = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+const dataset = realDataset();
 /** What the content script gets: the build's define, read back as the literal it is. */
 const define = pageDataDefine(dataset);
 const data = JSON.parse(define[PAGE_DATA_GLOBAL]!) as EncodedPageData;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { TOPICS } from '../../../src/dataset';
 import { encodeRelevanceData, decodeRelevanceData } from '../../../src/relevance/relevance-data';
-import { ROOT } from '../../e2e/harness';
 
-const dataset = loadSeedDataset(ROOT, '0.0.0');
+const dataset = realDataset();
 
 describe('the real seeds, for relevance (docs/relevance.md)', () => {
   it('describe entities neutrally: what they are, not what they are to one country', () => {

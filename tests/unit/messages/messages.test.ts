@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { decodeCardDataFile, encodeCardDataFile } from '../../../src/background/card-data-file';
 import { cardDataFor, factsDataFor, indexCardData } from '../../../src/background/card-data-index';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { TAB_REQUESTS, WORKER_REQUESTS, routeOf } from '../../../src/messages/messages';
 
-const dataset = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+const dataset = realDataset();
 const index = indexCardData(decodeCardDataFile(encodeCardDataFile(dataset)));
 const valid = (schema: v.GenericSchema, value: unknown) => v.safeParse(schema, value).success;
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { figureCheckData } from '../../../src/relevance/figure-check';
 import { decodeFigureCheckData, encodeFigureCheckData } from '../../../src/relevance/figure-check-data';
-import { ROOT } from '../../e2e/harness';
 
-const dataset = loadSeedDataset(ROOT, '0.0.0');
+const dataset = realDataset();
 
 describe('the figure check data the content script is to carry', () => {
   it('round-trips every definition (all but its label) and every sourced value', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { applyContextRules, confirmedEntities } from '../../../src/matcher/context-rules';
 import { lookAlikeFilter } from '../../../src/matcher/look-alike';
 import { matcherFromEntities } from '../../../src/matcher/matcher-from-entities';
@@ -9,7 +9,7 @@ import { figureCheckData, FigureChecker, sentencesOf, theTwoCountries, type Enti
 import { ROOT } from '../../e2e/harness';
 import { SEED_FIGURES } from '../../e2e/seed-figures';
 
-const dataset = loadSeedDataset(ROOT, '0.0.0');
+const dataset = realDataset();
 const matcher = matcherFromEntities(dataset.entities);
 const people = new Set(dataset.entities.filter((e) => e.category === 'person').map((e) => e.id));
 const checker = new FigureChecker(figureCheckData(dataset.metrics ?? [], dataset.facts));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { NATIVE_NAMES, hasNonLatinLetters } from '../../../src/search/native-names';
 import { tokenize } from '../../../src/search/tokenize';
 
-const data = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+const data = realDataset();
 
 describe('names in other scripts', () => {
   it('belong to entities of the seeds', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { SearchIndex, type SearchHit } from '../../../src/search';
 
-const ROOT = new URL('../../..', import.meta.url).pathname;
-const data = loadSeedDataset(ROOT, '0.0.0');
+const data = realDataset();
 const index = new SearchIndex(data);
 
 const idOf = (hit: SearchHit) => (hit.kind === 'entity' ? `entity:${hit.entity.id}` : hit.fact.id);

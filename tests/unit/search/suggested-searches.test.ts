@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { SearchIndex, suggestedSearches } from '../../../src/search';
 
-const data = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+const data = realDataset();
 
 describe('suggestedSearches', () => {
   const suggestions = suggestedSearches(data);

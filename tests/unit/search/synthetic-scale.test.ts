@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { SearchIndex, type SearchHit } from '../../../src/search';
 import { syntheticDataset } from './synthetic-dataset';
 
-const seeds = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+const seeds = realDataset();
 const idOf = (hit: SearchHit) => (hit.kind === 'entity' ? `entity:${hit.entity.id}` : hit.fact.id);
 const prefixes = (text: string) => Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1));
 

@@ -1,11 +1,11 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { TermMatcher } from '../../../src/search/term-matcher';
 import { termsOf } from '../../../src/search/tokenize';
 import { random } from '../matcher/synthetic-dictionary';
 
-const data = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+const data = realDataset();
 const vocabulary = [...new Set(data.facts.flatMap((f) => termsOf(`${f.text} ${f.source.quote}`)))].sort();
 const matcher = new TermMatcher(vocabulary);
 const words = (term: string) => matcher.match(term).map((m) => vocabulary[m.id]);

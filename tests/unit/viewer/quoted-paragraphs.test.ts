@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedDataset } from '../../../src/build/dataset-plugin';
+import { realDataset } from '../../support/real-dataset';
 import { quotedParagraphs, type Passage } from '../../../src/viewer/quoted-paragraphs';
 
 const quoted = (paragraphs: Passage[][]) => paragraphs.flat().filter((p) => p.quoted).map((p) => p.text);
@@ -29,7 +29,7 @@ describe('quotedParagraphs', () => {
   });
 
   it('finds the quote of every seed fact in its document', () => {
-    const data = loadSeedDataset(new URL('../../..', import.meta.url).pathname, '0.0.0');
+    const data = realDataset();
     for (const fact of data.facts) {
       const document = data.documents.find((d) => d.id === fact.source.document)!;
       const { paragraphs, found } = quotedParagraphs(document.text, fact.source.quote);
