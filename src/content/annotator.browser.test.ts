@@ -14,6 +14,7 @@ import {
 } from '../../tests/support/content-page';
 import { BATCH_CHARS, BATCH_NODES } from './batch-limits';
 import { SLICE_BUDGET_MS } from './scheduler';
+import { Highlighter } from './highlighter';
 
 /** Annotator's private window size: a text node longer than this is matched in windows. */
 const WINDOW_CHARS = 64 * 1024;
@@ -200,6 +201,34 @@ describe('Annotator: batches, windows and slices', () => {
     expect(annotator.stats.slices).toBe(batches);
     // The page's own tasks ran while the walk was under way, not only before or after it.
     expect(pageTurns.some((calls) => calls > 0 && calls < batches)).toBe(true);
+    expect(allHighlighted()).toHaveLength(count);
+  });
+});
+
+describe('Annotator: highlight commits', () => {
+  it('hands a long walk’s highlights to the page in a few commits: the first at once, the rest at most every interval', async () => {
+    const count = 8 * BATCH_NODES;
+    const body = setPage('');
+    for (let i = 0; i < count; i++) body.append(Object.assign(document.createElement('p'), { textContent: `China ${i}` }));
+    // Each reading of the clock is a budget later: one batch per slice, and the walk takes many intervals.
+    let now = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += SLICE_BUDGET_MS + 1));
+    const original = Highlighter.prototype.commit;
+    const commitSlices: number[] = [];
+    const { annotator } = startAnnotator();
+    vi.spyOn(Highlighter.prototype, 'commit').mockImplementation(function (this: Highlighter) {
+      commitSlices.push(annotator.stats.slices);
+      original.call(this);
+    });
+    await settled(annotator);
+    vi.restoreAllMocks();
+    const slices = annotator.stats.slices;
+    expect(slices).toBeGreaterThanOrEqual(8);
+    // The reader sees the first highlights at once, after the first slice...
+    expect(commitSlices[0]).toBe(1);
+    // ...then the walk's changes reach the page every HIGHLIGHT_COMMIT_INTERVAL_MS, not once a slice...
+    expect(commitSlices.length).toBeLessThanOrEqual(Math.ceil(slices / 2));
+    // ...and everything is there once the walk is over.
     expect(allHighlighted()).toHaveLength(count);
   });
 });
