@@ -27,7 +27,7 @@ function cardHost() {
   const hosts: HTMLElement[] = [];
   const host = new CardHost(document, (element) => hosts.push(element));
   onTestFinished(() => host.destroy());
-  /** The card's box once floating-ui has placed it. */
+  /** The card's box once the card host has placed it. */
   const placed = async () => {
     await expect.poll(() => card()?.style.top ?? '').not.toBe('');
     return card()!.getBoundingClientRect();

@@ -17,7 +17,7 @@ export const CARD_CSS = `
   padding: 12px 14px 10px; z-index: 2147483647; cursor: auto; user-select: text;
   animation: geolens-in 120ms ease-out;
 }
-/* Opacity only: a transform animation would fight the position Floating UI sets. */
+/* Opacity only: a transform animation would fight the position the card host sets. */
 @keyframes geolens-in { from { opacity: 0; } to { opacity: 1; } }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } }
 /* Dark on a dark page; on a page of no clear colour, as the system says (src/content/card/page-theme.ts). */
