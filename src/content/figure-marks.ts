@@ -13,6 +13,7 @@
  */
 import { mayHoldFigure } from '../dataset/parse-figure';
 import { opensWithReference, theTwoCountries, type CheckedFigure, type EntitySpan, type FigureChecker } from '../relevance/figure-check';
+import type { Destroyable } from '../shared/destroyable';
 import { benchMeasure } from './bench-marks';
 import { HIGHLIGHT_PREFIX } from './highlighter';
 import type { Mention } from './mention-store';
@@ -47,7 +48,7 @@ export interface FigureMarksSource {
   takeChanged(): Text[];
 }
 
-export class FigureMarks {
+export class FigureMarks implements Destroyable {
   private readonly highlight = new Highlight();
   private readonly registry: HighlightRegistry;
   private readonly found: PageFigure[] = [];

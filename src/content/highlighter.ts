@@ -11,6 +11,7 @@
  * frame per slice (see `HIGHLIGHT_COMMIT_INTERVAL_MS` in annotator.ts).
  */
 import { CATEGORIES, type Category } from '../model/entity';
+import type { Destroyable } from '../shared/destroyable';
 
 export const HIGHLIGHT_PREFIX = 'geolens-';
 /** The mention that keyboard navigation is on. */
@@ -34,7 +35,7 @@ export function highlightName(style: HighlightStyle): string {
   return HIGHLIGHT_PREFIX + style;
 }
 
-export class Highlighter {
+export class Highlighter implements Destroyable {
   private readonly highlights = new Map<HighlightStyle, Highlight>();
   private readonly focus: Highlight;
   private readonly ranges = new Map<Paintable, { range: StaticRange; style: HighlightStyle }>();

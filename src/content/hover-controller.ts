@@ -4,6 +4,8 @@
  * turned into a caret position and looked up in the annotator's mentions and
  * the figure check's figures, at most once per animation frame.
  */
+import type { Destroyable } from '../shared/destroyable';
+import { ListenerCollection } from '../shared/listener-collection';
 import { benchMeasure } from './bench-marks';
 import type { PageFigure } from './figure-marks';
 import type { Mention } from './mention-store';
@@ -45,7 +47,7 @@ interface CaretPosition {
   offset: number;
 }
 
-export class HoverController {
+export class HoverController implements Destroyable {
   private frame = 0;
   private lastEvent: PointerEvent | null = null;
   private candidate: HoverItem | null = null;
@@ -54,13 +56,15 @@ export class HoverController {
   private closeTimer = 0;
   private overCard = false;
   private readonly win: Window;
+  private readonly listeners = new ListenerCollection();
 
   constructor(private readonly options: HoverControllerOptions) {
-    this.win = options.doc.defaultView!;
-    this.win.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
-    this.win.addEventListener('pointerdown', this.onPointerDown, { capture: true, passive: true });
-    this.win.addEventListener('keydown', this.onKeyDown, { capture: true });
-    this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    const win = (this.win = options.doc.defaultView!);
+    // Capturing on the window: a page that stops propagation on its own elements still lets the card work.
+    this.listeners.add(win, 'pointermove', this.onPointerMove, { capture: true, passive: true });
+    this.listeners.add(win, 'pointerdown', this.onPointerDown, { capture: true, passive: true });
+    this.listeners.add(win, 'keydown', this.onKeyDown, { capture: true });
+    this.listeners.add(win, 'scroll', this.onScroll, { capture: true, passive: true });
   }
 
   /** The card was opened by keyboard navigation: the pointer must not close it until it moves onto something. */
@@ -79,10 +83,8 @@ export class HoverController {
   destroy(): void {
     this.clearTimers();
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
-    this.win.removeEventListener('pointermove', this.onPointerMove, { capture: true });
-    this.win.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
-    this.win.removeEventListener('keydown', this.onKeyDown, { capture: true });
-    this.win.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.frame = 0;
+    this.listeners.removeAll();
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {

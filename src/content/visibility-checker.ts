@@ -7,13 +7,14 @@
  * then rules out `visibility: hidden` and zero opacity, which do not change
  * a box.
  */
+import type { Destroyable } from '../shared/destroyable';
 
 /** Further than any page scrolls: the observer's root is then the whole page, not the viewport. */
 const WHOLE_PAGE_MARGIN = '1000000px';
 /** A box smaller than this is a screen-reader-only or clipped-away one (the `sr-only` pattern is 1×1 px). */
 const MIN_VISIBLE_PX = 2;
 
-export class VisibilityChecker {
+export class VisibilityChecker implements Destroyable {
   private readonly observer: IntersectionObserver;
   private readonly waiting = new Map<Element, Text[]>();
 

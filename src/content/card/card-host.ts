@@ -4,7 +4,9 @@
  * neither style the card nor reach into it; the card's styles cannot leak out.
  */
 import { h, render, type ComponentChild } from 'preact';
+import type { Destroyable } from '../../shared/destroyable';
 import { t } from '../../shared/i18n';
+import { ListenerCollection } from '../../shared/listener-collection';
 import { CARD_CSS } from './card-styles';
 import { EntityCard, type EntityCardProps } from './EntityCard';
 import { FigureCard, type FigureCardProps } from './FigureCard';
@@ -18,12 +20,13 @@ export interface CardAnchor {
   contextElement?: Element;
 }
 
-export class CardHost {
+export class CardHost implements Destroyable {
   private host: HTMLElement | null = null;
   private container: HTMLDivElement | null = null;
   /** The card's content, inside the container that scrolls: its size is the size the card wants. */
   private content: HTMLDivElement | null = null;
-  private stopPlacing: (() => void) | null = null;
+  /** What keeps the open card placed (see `keepPlaced`); null while no card is open. */
+  private placing: ListenerCollection | null = null;
   private returnFocus: HTMLElement | null = null;
 
   constructor(
@@ -33,7 +36,7 @@ export class CardHost {
   ) {}
 
   get isOpen(): boolean {
-    return this.stopPlacing !== null;
+    return this.placing !== null;
   }
 
   /** Whether an event target (from a pointer or focus event) belongs to the card. */
@@ -52,14 +55,14 @@ export class CardHost {
 
   private open(anchor: CardAnchor, label: string, card: ComponentChild, options: { focus: boolean }): void {
     const container = this.ensureContainer();
-    this.stopPlacing?.();
+    this.placing?.removeAll();
     container.setAttribute('aria-label', label);
     const theme = this.themeAround(anchor);
     if (theme) container.dataset.theme = theme;
     else delete container.dataset.theme;
     render(card, this.content!);
     container.hidden = false;
-    this.stopPlacing = this.keepPlaced(anchor, container, this.content!);
+    this.placing = this.keepPlaced(anchor, container, this.content!);
     if (options.focus) {
       const active = this.doc.activeElement;
       this.returnFocus = active instanceof HTMLElement && active !== this.host ? active : null;
@@ -75,7 +78,7 @@ export class CardHost {
    * changes size because of what is written here (the container keeps a stable scrollbar gutter),
    * so the observer never loops.
    */
-  private keepPlaced(anchor: CardAnchor, container: HTMLElement, content: HTMLElement): () => void {
+  private keepPlaced(anchor: CardAnchor, container: HTMLElement, content: HTMLElement): ListenerCollection {
     const view = this.doc.defaultView!;
     const root = this.doc.documentElement;
     let written = '';
@@ -94,17 +97,15 @@ export class CardHost {
       container.style.top = `${y}px`;
       container.style.maxHeight = `${maxHeight}px`;
     };
+    const placing = new ListenerCollection();
     const observer = new ResizeObserver(place);
     observer.observe(content);
+    placing.own(() => observer.disconnect());
     // Scroll events do not bubble; a capturing listener on the window hears every scroller's.
     const options = { capture: true, passive: true } as const;
-    view.addEventListener('scroll', place, options);
-    view.addEventListener('resize', place, options);
-    return () => {
-      observer.disconnect();
-      view.removeEventListener('scroll', place, options);
-      view.removeEventListener('resize', place, options);
-    };
+    placing.add(view, 'scroll', place, options);
+    placing.add(view, 'resize', place, options);
+    return placing;
   }
 
   /** The page's own theme around the hovered word, read once per card (computed styles are cheap after layout). */
@@ -121,8 +122,8 @@ export class CardHost {
 
   hide(): void {
     if (!this.container || !this.isOpen) return;
-    this.stopPlacing?.();
-    this.stopPlacing = null;
+    this.placing?.removeAll();
+    this.placing = null;
     this.container.hidden = true;
     render(null, this.content!);
     if (this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
