@@ -7,12 +7,12 @@ import type { Category } from '../model/entity';
 import type { PageMention } from '../messages/messages';
 import { BATCH_CHARS, BATCH_NODES } from './batch-limits';
 import type { FigureMarksSource } from './figure-marks';
-import { benchMark, benchMeasure } from './bench-marks';
 import { Highlighter, type HighlightStyle } from './highlighter';
 import { MainContent } from './main-content-finder';
 import { MentionStore, type Mention, type MentionSpan, type StoreOptions } from './mention-store';
 import { BLOCK_SELECTOR, PageRelevance, type RelevanceSource } from './page-relevance';
 import type { PageRelationContext } from '../relevance/fact-relation';
+import type { Destroyable } from '../shared/destroyable';
 import { SLICE_BUDGET_MS, emptyStats, nextTask, recordSlice, type SliceStats } from './scheduler';
 import { TextWalker, isInsideSkippedSubtree } from './text-walker';
 import { VisibilityChecker } from './visibility-checker';
@@ -62,6 +62,8 @@ export interface AnnotatorOptions {
   onChange?: () => void;
   /** Called each time the walk has caught up with the page (the first walk is over, or the changes since read). */
   onIdle?: () => void;
+  /** Called at the end of each slice with when it started: for whoever times the page's work (the bench). */
+  onSlice?: (started: number) => void;
 }
 
 
@@ -74,7 +76,7 @@ function shiftSpan(span: MentionSpan, delta: number): MentionSpan {
   return span;
 }
 
-export class Annotator {
+export class Annotator implements Destroyable {
   readonly stats: SliceStats = emptyStats();
   private readonly store: MentionStore<Text>;
   private readonly highlighter: Highlighter;
@@ -247,11 +249,10 @@ export class Annotator {
     }
     this.paint();
     recordSlice(this.stats, performance.now() - started);
-    benchMeasure('geolens:slice', started);
+    this.options.onSlice?.(started);
     if (done && this.pending.size === 0) {
       this.idle = true;
       this.commitHighlights();
-      benchMark('geolens:idle');
       this.options.onIdle?.();
     } else {
       this.commitHighlights();

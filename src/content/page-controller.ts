@@ -9,7 +9,9 @@ import { factRelates } from '../relevance/fact-relation';
 import type { FigureChecker } from '../relevance/figure-check';
 import { splitFactsForPage } from './card/rank-facts';
 import { isActiveOn, type Settings } from '../settings/settings';
+import type { Destroyable } from '../shared/destroyable';
 import { Annotator, type TextMatcher } from './annotator';
+import { benchMark, benchMeasure } from './bench-marks';
 import { CardHost } from './card/card-host';
 import { FigureMarks, type PageFigure } from './figure-marks';
 import { runInTasks } from './scheduler';
@@ -41,7 +43,7 @@ export interface PageControllerOptions {
   openSource(factId: string): void;
 }
 
-export class PageController {
+export class PageController implements Destroyable {
   private annotator: Annotator | null = null;
   private hover: HoverController | null = null;
   private matcher: TextMatcher | null = null;
@@ -113,7 +115,11 @@ export class PageController {
       relevance: (this.relevance ??= this.options.data.loadRelevance()),
       ownUi: this.ownUi,
       onChange: () => this.options.onChange?.(),
-      onIdle: () => this.syncFigures(),
+      onIdle: () => {
+        benchMark('geolens:idle');
+        this.syncFigures();
+      },
+      onSlice: (started) => benchMeasure('geolens:slice', started),
     });
     this.hover = new HoverController({
       doc: this.options.doc,
