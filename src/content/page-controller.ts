@@ -4,7 +4,7 @@
  */
 import type { Category } from '../model/entity';
 import { lookAlikeFilter, type Matcher, type Span } from '../matcher';
-import type { EntityCardData, FactsCardData, PageAnnotations } from '../messages/messages';
+import type { PageAnnotations } from '../messages/messages';
 import { factRelates } from '../relevance/fact-relation';
 import type { FigureChecker } from '../relevance/figure-check';
 import { splitFactsForPage } from './card/rank-facts';
@@ -13,21 +13,18 @@ import type { Destroyable } from '../shared/destroyable';
 import { Annotator, type TextMatcher } from './annotator';
 import { benchMark, benchMeasure } from './bench-marks';
 import { CardHost } from './card/card-host';
+import { CardRequests, type CardSource } from './card/card-requests';
 import { FigureMarks, type PageFigure } from './figure-marks';
 import { runInTasks } from './scheduler';
 import { HoverController, isFigure, type HoverItem, type HoverTarget } from './hover-controller';
 import type { MentionSpan } from './mention-store';
 import type { RelevanceSource } from './page-relevance';
 
-export interface PageData {
+export interface PageData extends CardSource {
   /** The category of the entity a span names, by its `entityIndex`: the one thing highlighting needs. */
   categoryAt(entityIndex: number): Category;
   /** The name of the entity a span names, by its `entityIndex`: only the page summary asks. */
   nameAt(entityIndex: number): string;
-  /** What an entity's card shows, asked of the worker (which holds the dataset) when a card opens. */
-  cardData(entityId: string): Promise<EntityCardData | null>;
-  /** What a figure's card shows: the metric and the facts the figure was set against, asked of the worker. */
-  factsData(metric: string, factIds: string[]): Promise<FactsCardData | null>;
   /** The facts' topics and entities and the topic words, to tell which entities relate to the page. */
   loadRelevance(): RelevanceSource;
   /** The figure check's definitions and sourced values, decoded on first need. */
@@ -59,12 +56,8 @@ export class PageController implements Destroyable {
   private cancelLoading: (() => void) | null = null;
   private readonly card: CardHost;
   private readonly ownUi = new Set<Element>();
-  /** Card data by entity, asked once per page (a failed ask is forgotten, so the next hover asks again). */
-  private readonly cardData = new Map<string, Promise<EntityCardData | null>>();
-  /** The same for figure cards, by metric and facts. */
-  private readonly factsData = new Map<string, Promise<FactsCardData | null>>();
-  /** Bumped whenever a card opens or closes: an answer for an older request is dropped. */
-  private cardRequest = 0;
+  /** What the cards show, asked of the worker once per page; only the latest card asked for is shown. */
+  private readonly requests: CardRequests;
   private cycleIndex = -1;
   private cycleScroll: { x: number; y: number } | null = null;
 
@@ -73,6 +66,7 @@ export class PageController implements Destroyable {
     private settings: Settings,
   ) {
     this.card = new CardHost(options.doc, (host) => this.ownUi.add(host));
+    this.requests = new CardRequests(options.data);
     this.update(settings);
   }
 
@@ -129,7 +123,7 @@ export class PageController implements Destroyable {
       isCardOpen: () => this.card.isOpen,
       dwellMs: () => this.settings.hoverDelayMs,
       needsModifier: () => this.settings.cardTrigger === 'modifier',
-      prefetch: (item) => void (isFigure(item) ? this.loadFactsData(item) : this.loadCardData(item.entityId)),
+      prefetch: (item) => void this.cardDataOf(item),
       open: (target) => this.openCard(target, false),
       close: () => this.closeCard(),
     });
@@ -234,23 +228,16 @@ export class PageController implements Destroyable {
     this.options.onChange?.();
   }
 
-  private loadCardData(entityId: string): Promise<EntityCardData | null> {
-    return askOnce(this.cardData, entityId, () => this.options.data.cardData(entityId));
-  }
-
-  private loadFactsData({ checked }: PageFigure): Promise<FactsCardData | null> {
-    return askOnce(this.factsData, `${checked.metric} ${checked.factIds.join(' ')}`, () =>
-      this.options.data.factsData(checked.metric, checked.factIds),
-    );
+  private cardDataOf(item: HoverItem) {
+    return isFigure(item) ? this.requests.figure(item.checked.metric, item.checked.factIds) : this.requests.entity(item.entityId);
   }
 
   private openCard({ item, range }: HoverTarget, fromKeyboard: boolean): void {
-    const request = ++this.cardRequest;
-    if (isFigure(item)) return this.openFigureCard(item, range, request, fromKeyboard);
+    if (isFigure(item)) return this.openFigureCard(item, range, fromKeyboard);
     const mention = item;
-    void this.loadCardData(mention.entityId).then((data) => {
-      // The reader may have moved on (or Geolens been paused) while the worker answered.
-      if (!data || request !== this.cardRequest || !this.annotator) return;
+    // The reader may move on (or Geolens be paused) while the worker answers: `deliver` drops such an answer.
+    this.requests.deliver(this.requests.entity(mention.entityId), (data) => {
+      if (!this.annotator) return;
       const page = this.annotator.relationContext();
       const { related, background } = splitFactsForPage(
         data.entity.id,
@@ -276,10 +263,10 @@ export class PageController implements Destroyable {
     });
   }
 
-  private openFigureCard(figure: PageFigure, range: Range, request: number, fromKeyboard: boolean): void {
-    void this.loadFactsData(figure).then((data) => {
-      if (!data || request !== this.cardRequest || !this.figures) return;
-      const { checked, text, pieces } = figure;
+  private openFigureCard(figure: PageFigure, range: Range, fromKeyboard: boolean): void {
+    const { checked, text, pieces } = figure;
+    this.requests.deliver(this.requests.figure(checked.metric, checked.factIds), (data) => {
+      if (!this.figures) return;
       this.card.showFigure(
         {
           getBoundingClientRect: () => range.getBoundingClientRect(),
@@ -299,7 +286,7 @@ export class PageController implements Destroyable {
   }
 
   private closeCard(): void {
-    this.cardRequest++;
+    this.requests.drop();
     const wasCycling = this.cycleScroll;
     this.card.hide();
     this.hover?.forget();
@@ -309,19 +296,6 @@ export class PageController implements Destroyable {
     this.cycleScroll = null;
     this.cycleIndex = -1;
   }
-}
-
-/** Asks once per key; a failed ask is forgotten, so the next hover asks again. */
-function askOnce<T>(cache: Map<string, Promise<T | null>>, key: string, ask: () => Promise<T | null>): Promise<T | null> {
-  let answer = cache.get(key);
-  if (!answer) {
-    answer = ask().catch(() => {
-      cache.delete(key);
-      return null;
-    });
-    cache.set(key, answer);
-  }
-  return answer;
 }
 
 /**
