@@ -4,7 +4,7 @@ import { hasMatch, highlightSegments, snippet } from '../search/highlight-segmen
 import { formatPeriod } from '../shared/format-date';
 import { formatFigure, shownFigures } from '../shared/format-figure';
 import { t } from '../shared/i18n';
-import { CopyCitation } from './CopyCitation';
+import { CopyCitation } from '../ui/CopyCitation';
 import { Highlighted, Segments } from './Highlighted';
 import { useRevealOnExpand } from './use-reveal-on-expand';
 import { SourceLine } from '../ui/SourceLine';

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import type { Dataset } from '../model/dataset';
 import type { DocumentMeta } from '../model/document';
 import type { Fact } from '../model/fact';
-import { CopyCitation } from '../popup/CopyCitation';
+import { CopyCitation } from '../ui/CopyCitation';
 import { formatDate, formatPeriod } from '../shared/format-date';
 import { formatFigure, shownFigures } from '../shared/format-figure';
 import { t } from '../shared/i18n';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Fact } from '../model/fact';
-import type { DocumentRef } from '../search';
+import type { DocumentRef } from '../model/document';
 import { formatDate } from '../shared/format-date';
 import { t } from '../shared/i18n';
 import { formatCitation, type Citation } from './format-citation';

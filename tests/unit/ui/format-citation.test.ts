@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation } from '../../../src/popup/format-citation';
+import { formatCitation } from '../../../src/ui/format-citation';
 
 const parts = {
   statement: "About one-fifth of Kazakhstan's exports go to China.",
