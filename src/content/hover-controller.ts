@@ -60,7 +60,8 @@ export class HoverController implements Destroyable {
 
   constructor(private readonly options: HoverControllerOptions) {
     const win = (this.win = options.doc.defaultView!);
-    // Capturing on the window: a page that stops propagation on its own elements still lets the card work.
+    // Capturing on the window: scroll events do not bubble, and a page that stops propagation
+    // on its own elements cannot keep these from the card.
     this.listeners.add(win, 'pointermove', this.onPointerMove, { capture: true, passive: true });
     this.listeners.add(win, 'pointerdown', this.onPointerDown, { capture: true, passive: true });
     this.listeners.add(win, 'keydown', this.onKeyDown, { capture: true });
