@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     }),
   );
   listeners.own(
+    // Only the top frame speaks for the page, as it does to the badge.
     answerTabRequests({
       'page-annotations': () => (isTopFrame ? controller.annotations() : undefined),
       'cycle-annotations': ({ direction }) => {
