@@ -144,7 +144,9 @@ describe('the options page, applied live to an open article', () => {
     await options.getByRole('button', { name: 'Remove *.example.com' }).waitFor();
     await field.fill('*.EXAMPLE.com');
     await field.press('Enter');
-    expect(await options.getByRole('alert').textContent()).toBe('*.example.com is already in the list.');
+    // The alert is rendered after the page checked the list: wait for its words, then assert them.
+    const alert = await eventually(() => options.getByRole('alert').textContent(), (text) => text === '*.example.com is already in the list.');
+    expect(alert).toBe('*.example.com is already in the list.');
     expect(((await storedSettings(session)) as { excludedSites: string[] }).excludedSites).toEqual(['*.example.com']);
   });
 
