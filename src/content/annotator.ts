@@ -132,9 +132,9 @@ export class Annotator implements Destroyable {
     return node.nodeType === Node.TEXT_NODE ? this.store.shownAt(node as Text, offset) : undefined;
   }
 
-  /** What the figure check reads: the nodes with mentions, a node's mentions that count, and which nodes changed. */
+  /** What the figure check reads: an entity's main-content mentions, a node's mentions that count, and which nodes changed. */
   readonly mentions: FigureMarksSource = {
-    nodes: () => this.store.nodes(),
+    mainMentionsOf: (entityId) => this.store.mainMentionsOf(entityId, Infinity),
     countingIn: (node) => this.store.countingIn(node),
     followChanges: () => this.store.followChanges(),
     takeChanged: () => this.store.takeChanged(),

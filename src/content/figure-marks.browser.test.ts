@@ -66,6 +66,13 @@ describe('FigureMarks', () => {
     expect(serialized()).toBe(before);
   });
 
+  it('registers no highlight on a page whose mentions come with no figure to check', async () => {
+    const { controller } = await annotate('<article><p>China and Kazakhstan signed a trade agreement in Astana.</p></article>');
+    expect(controller.annotations().mentions.length).toBeGreaterThan(0);
+    expect(controller.annotations().figures).toEqual([]);
+    expect(registeredNames()).not.toContain(FIGURE_HIGHLIGHT);
+  });
+
   it('opens the figure card for a marked figure under the pointer, on either of its text nodes', async () => {
     const card = watchCard();
     await annotate(CLAIMS);

@@ -38,8 +38,8 @@ export interface PageFigure {
 }
 
 export interface FigureMarksSource {
-  /** Every text node with mentions. */
-  nodes(): Iterable<Text>;
+  /** An entity's main-content mentions that count, in the order they were found. */
+  mainMentionsOf(entityId: string): Iterable<Mention<Text>>;
   /** A node's mentions that count, shown or not. */
   countingIn(node: Text): readonly Mention<Text>[];
   /** From now on, remember the nodes whose mentions change. */
@@ -54,6 +54,8 @@ export class FigureMarks implements Destroyable {
   private readonly found: PageFigure[] = [];
   private readonly byNode = new Map<Text, PageFigure[]>();
   private stopped = false;
+  /** Registered with the first figure: a registry change makes the browser repaint the whole page, and most pages have no figure. */
+  private registered = false;
   /** Work not yet done, oldest first: the first reading, then each refresh's. */
   private readonly runs: Generator<void>[] = [];
   /** Set when a refresh added figures out of page order. */
@@ -71,9 +73,8 @@ export class FigureMarks implements Destroyable {
     private readonly onChange: () => void = () => {},
   ) {
     this.registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS.highlights ?? CSS.highlights;
-    this.registry.set(FIGURE_HIGHLIGHT, this.highlight);
     this.source.followChanges();
-    this.run(this.readBlocks(this.source.nodes()));
+    this.run(this.readBlocks(this.nodesOfNeededEntities()));
   }
 
   /**
@@ -123,7 +124,7 @@ export class FigureMarks implements Destroyable {
   destroy(): void {
     this.stopped = true;
     this.highlight.clear();
-    this.registry.delete(FIGURE_HIGHLIGHT);
+    if (this.registered) this.registry.delete(FIGURE_HIGHLIGHT);
     this.found.length = 0;
     this.byNode.clear();
   }
@@ -143,6 +144,7 @@ export class FigureMarks implements Destroyable {
       if (this.runs[0]!.next().done) this.runs.shift();
     }
     benchMeasure('geolens:slice', started);
+    benchMeasure('geolens:figures', started);
     const finished = this.runs.length === 0;
     if (finished) {
       this.done = true;
@@ -152,22 +154,63 @@ export class FigureMarks implements Destroyable {
     if (this.found.length !== before || finished) this.onChange();
   };
 
-  /** The work, one short step per yield: gather the blocks of `nodes`, then read them (and `blocks`) one by one. */
+  /** The nodes with a main-content mention of an entity some metric needs: on most pages a small part of those with mentions. */
+  private *nodesOfNeededEntities(): Generator<Text> {
+    const seen = new Set<Text>();
+    for (const entityId of this.checker.neededEntities) {
+      for (const mention of this.source.mainMentionsOf(entityId)) {
+        if (seen.has(mention.node)) continue;
+        seen.add(mention.node);
+        yield mention.node;
+      }
+    }
+  }
+
+  /**
+   * The work, one short step per yield: gather the blocks of `nodes` with the needed entities each
+   * names, then read in page order those that could state a metric (and `blocks`), one by one.
+   */
   private *readBlocks(nodes: Iterable<Text>, blocks: Iterable<Element> = []): Generator<void> {
-    const toRead = new Set<Element>(blocks);
+    const named = new Map<Element, Named>();
+    const blockOfParent = new Map<Element, Element | null>();
     let seen = 0;
     for (const node of nodes) {
       if (++seen % NODES_PER_STEP === 0) yield;
-      if (!node.isConnected || !this.source.countingIn(node).some((m) => m.main && this.checker.needs(m.entityId))) continue;
-      const block = blockOf(node);
-      if (block) toRead.add(block);
+      const parent = node.parentElement;
+      if (!parent || !node.isConnected) continue;
+      let block = blockOfParent.get(parent);
+      if (block === undefined) blockOfParent.set(parent, (block = blockOf(node)));
+      if (!block) continue;
+      for (const m of this.source.countingIn(node)) {
+        if (!m.main || !this.checker.neededEntities.has(m.entityId)) continue;
+        let entry = named.get(block);
+        if (!entry) named.set(block, (entry = { ids: new Set(), seq: m.seq }));
+        entry.ids.add(m.entityId);
+        entry.seq = Math.min(entry.seq, m.seq);
+      }
     }
-    let before: Element | null = null;
-    for (const block of toRead) {
+    const toRead: { block: Element; seq: number }[] = [...blocks].map((block) => ({ block, seq: -1 }));
+    for (const [block, { ids, seq }] of named) {
+      if (this.checker.mayCheck(ids) || this.mayCheckWithCarried(block, ids, named)) toRead.push({ block, seq });
+      // A paragraph that names none of them may still open with "the two countries" this one names.
+      const next = block.nextElementSibling;
+      if (next && !named.has(next) && next.matches(BLOCK_SELECTOR) && this.mayCheckWithCarried(next, new Set(), named)) toRead.push({ block: next, seq: seq + 0.5 });
+    }
+    toRead.sort((a, b) => a.seq - b.seq);
+    for (const { block } of toRead) {
       yield;
-      if (block.isConnected) this.readBlock(block, before);
-      before = block;
+      const previous = block.previousElementSibling;
+      if (block.isConnected) this.readBlock(block, previous && named.has(previous) ? previous : null);
     }
+  }
+
+  /** Whether a block could state a metric with the countries of the paragraph before it, which "the two countries" may stand for. */
+  private mayCheckWithCarried(block: Element, ids: ReadonlySet<string>, named: ReadonlyMap<Element, Named>): boolean {
+    const previous = block.previousElementSibling && named.get(block.previousElementSibling);
+    if (!previous) return false;
+    const withCarried = new Set(ids);
+    for (const id of previous.ids) if (this.isCountry(id)) withCarried.add(id);
+    return withCarried.size > ids.size && this.checker.mayCheck(withCarried);
   }
 
   private drop(figure: PageFigure): void {
@@ -180,16 +223,16 @@ export class FigureMarks implements Destroyable {
     }
   }
 
-  private readBlock(block: Element, before: Element | null): void {
+  private readBlock(block: Element, previous: Element | null): void {
     // Read again after a change: what it says now decides its marks.
-    for (const figure of this.found.filter((f) => block.contains(f.pieces[0]!.node))) this.drop(figure);
+    if (this.found.length > 0) for (const figure of this.found.filter((f) => block.contains(f.pieces[0]!.node))) this.drop(figure);
     const whole = block.textContent ?? '';
     if (whole.length > MAX_BLOCK_CHARS || !mayHoldFigure(whole)) return;
     const { text, nodes, starts, spans } = this.textOf(block);
     if (spans.length === 0) return;
     // The paragraph just before, for a first sentence that says "the two countries".
-    const previous = before && before === block.previousElementSibling && opensWithReference(text) ? this.textOf(before) : null;
-    const carried = previous ? theTwoCountries(previous.spans, this.isCountry) : [];
+    const before = previous && opensWithReference(text) ? this.textOf(previous) : null;
+    const carried = before ? theTwoCountries(before.spans, this.isCountry) : [];
     for (const checked of this.checker.figuresIn(text, spans, carried)) {
       const pieces = piecesOf(nodes, starts, checked.start, checked.end);
       if (pieces.length === 0) continue;
@@ -206,6 +249,8 @@ export class FigureMarks implements Destroyable {
         list.push(figure);
       }
       this.highlight.add(range);
+      if (!this.registered) this.registry.set(FIGURE_HIGHLIGHT, this.highlight);
+      this.registered = true;
     }
   }
 
@@ -228,6 +273,12 @@ export class FigureMarks implements Destroyable {
     spans.sort((a, b) => a.start - b.start);
     return { text, nodes, starts, spans };
   }
+}
+
+/** The needed entities a block names, and the walk order of its first mention of one. */
+interface Named {
+  ids: Set<string>;
+  seq: number;
 }
 
 /** The block (paragraph, list item…) a text node's figures are read in. */

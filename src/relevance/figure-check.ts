@@ -110,8 +110,11 @@ export class FigureChecker {
   private readonly metrics: { definition: MetricDefinition; alsoCues?: true }[];
   /** Every metric's cues as word forms, looked up once per sentence whatever the number of metrics (no regular expressions). */
   private readonly cues: TopicMatcher;
+  /** Every entity some metric needs: a block that names none of them is not read at all. */
+  readonly neededEntities: ReadonlySet<string>;
 
   constructor(private readonly data: FigureCheckData) {
+    this.neededEntities = new Set(data.metrics.flatMap((m) => m.entities));
     this.metrics = data.metrics.map((definition) => ({ definition, ...(definition.alsoCues ? { alsoCues: true as const } : {}) }));
     this.cues = new TopicMatcher(
       data.metrics.flatMap((m) => [
@@ -121,9 +124,9 @@ export class FigureChecker {
     );
   }
 
-  /** Whether any metric needs this entity: a block that names none of them is not read at all. */
-  needs(entityId: string): boolean {
-    return this.metrics.some((metric) => metric.definition.entities.includes(entityId));
+  /** Whether text naming these entities could state a metric: it names every entity of one. */
+  mayCheck(named: ReadonlySet<string>): boolean {
+    return this.metrics.some((metric) => metric.definition.entities.every((id) => named.has(id)));
   }
 
   /**
