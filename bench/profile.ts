@@ -4,6 +4,8 @@
  * *why* a bench number is what it is. PROFILE_PAGE picks 1MB (default), 5MB,
  * 50KB, table, seed or feed (the batches only); PROFILE_DICT picks the dictionary build (real, 5k, 50k);
  * PROFILE_POLICY picks the mention policy (`first`, as shipped, or `every`).
+ * PROFILE_CARD=1 profiles the card's first open instead of the annotation:
+ * the pointer rests on the first highlight in view until the card is shown.
  * It also prints the inclusive time of each relevance stage (STAGES), so that
  * what main-content detection or the figure check costs can be read against
  * the whole annotation.
@@ -35,7 +37,7 @@ const STAGES: Record<string, readonly string[]> = {
   'visibility (observe candidates, read answers)': ['check', 'answer'],
   'relation rule (named entities, topic words)': ['namedInMain', 'relatedEntities'],
   'look-alike rule': ['runsIntoLongerName'],
-  'figure check (blocks with mentions)': ['readBlock'],
+  'figure check (blocks with mentions)': ['readBlocks'],
 };
 
 async function main(): Promise<void> {
@@ -63,7 +65,8 @@ async function main(): Promise<void> {
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL ?? 50) });
-    if (pageKind !== 'feed') await cdp.send('Profiler.start');
+    const card = process.env.PROFILE_CARD === '1';
+    if (pageKind !== 'feed' && !card) await cdp.send('Profiler.start');
     await page.goto(`${server.origin}/p.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('geolens:idle').length > 0, null, { timeout: 120_000 });
     if (pageKind === 'feed') {
@@ -72,6 +75,26 @@ async function main(): Promise<void> {
       await page.evaluate(() => performance.clearMeasures('geolens:slice'));
       await cdp.send('Profiler.start');
       await page.waitForFunction(() => (window as unknown as { feedDone?: number }).feedDone, null, { timeout: 60_000, polling: 200 });
+    }
+    if (card) {
+      await page.waitForTimeout(300);
+      const at = await page.evaluate(() => {
+        for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+          if (!name.startsWith('geolens-') || name === 'geolens-focus') continue;
+          for (const r of highlight) {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            const rect = range.getClientRects()[0];
+            if (rect && rect.top > 0 && rect.bottom < innerHeight - 200) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+        }
+        return null;
+      });
+      if (!at) throw new Error('no highlight in view to hover');
+      await cdp.send('Profiler.start');
+      await page.mouse.move(at.x, at.y);
+      await page.waitForFunction(() => document.querySelector('geolens-card') !== null, null, { timeout: 10_000 });
     }
     await page.waitForTimeout(300);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
