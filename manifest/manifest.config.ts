@@ -14,8 +14,8 @@ export const GECKO_ID = 'geolens@geolens.extension';
 export const FIREFOX_MIN_VERSION = '140.0';
 /** The first Firefox for Android that reads the data consent key below (Firefox's desktop has it from 140). */
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
-/** The first Chromium with the CSS Custom Highlight API. */
-export const CHROME_MIN_VERSION = '105';
+/** The first Chromium with the Popover API, which puts the card in the top layer (the CSS Custom Highlight API came in 105). */
+export const CHROME_MIN_VERSION = '114';
 
 const BACKGROUND = 'src/background/index.ts';
 

@@ -160,6 +160,21 @@ describe('hostile and odd pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('draws the card above overlays the page adds later, whatever its popover and backdrop rules', async () => {
+    await page.goto(`${server.origin}/hostile/overlays.html`);
+    await settledAnnotations(session, page, (a) => a.mentions.length === 2);
+    await hoverText(page, 'Kazakhstan');
+    const card = await waitForCard(page);
+    await page.evaluate(() => (window as unknown as { addOverlay(): void }).addOverlay());
+    // The card is in the top layer: above an overlay added after its host, at the highest z-index.
+    const close = await card.buttonCenter('×');
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, close)).toBe('geolens-card');
+    expect((await readCard(page))?.text).toContain('Kazakhstan');
+    // Away from the card, the page's overlay is what is hit: no backdrop of the card's is in the way.
+    expect(await page.evaluate(() => document.elementFromPoint(5, innerHeight - 5)?.id)).toBe('overlay');
+    expect(problems).toEqual([]);
+  });
+
   it('is unaffected by a page that overwrites DOM prototypes and globals', async () => {
     await page.goto(`${server.origin}/hostile/prototypes.html`);
     const { mentions } = await settledAnnotations(session, page, (a) => a.mentions.length === 2);

@@ -29,7 +29,7 @@ function cardHost() {
   onTestFinished(() => host.destroy());
   /** The card's box once the card host has placed it. */
   const placed = async () => {
-    await expect.poll(() => card()?.style.top ?? '').not.toBe('');
+    await expect.poll(() => card()?.style.transform ?? '').not.toBe('');
     return card()!.getBoundingClientRect();
   };
   return { host, hosts, card, placed };

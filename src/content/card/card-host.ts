@@ -2,6 +2,7 @@
  * Mounts the Preact card in a closed shadow root on one host element, the
  * only node Geolens ever adds to a page, created on first use. The page can
  * neither style the card nor reach into it; the card's styles cannot leak out.
+ * The card itself is a popover in the top layer (see `ensureContainer`).
  */
 import { h, render, type ComponentChild } from 'preact';
 import type { Destroyable } from '../../shared/destroyable';
@@ -22,6 +23,8 @@ export interface CardAnchor {
 
 export class CardHost implements Destroyable {
   private host: HTMLElement | null = null;
+  /** The popover in the top layer that holds the card. */
+  private layer: HTMLDivElement | null = null;
   private container: HTMLDivElement | null = null;
   /** The card's content, inside the container that scrolls: its size is the size the card wants. */
   private content: HTMLDivElement | null = null;
@@ -93,9 +96,11 @@ export class CardHost implements Destroyable {
       const next = `${x} ${y} ${maxHeight}`;
       if (next === written) return;
       written = next;
-      container.style.left = `${x}px`;
-      container.style.top = `${y}px`;
-      container.style.maxHeight = `${maxHeight}px`;
+      // Moved by a transform, not by left and top: on its own compositing layer that changes no box,
+      // so following a scroll (or the first placement) lays out nothing and re-walks nothing.
+      container.style.transform = `translate(${x}px, ${y}px)`;
+      const height = `${maxHeight}px`;
+      if (container.style.maxHeight !== height) container.style.maxHeight = height;
     };
     const placing = new ListenerCollection();
     const observer = new ResizeObserver(place);
@@ -134,6 +139,7 @@ export class CardHost implements Destroyable {
     this.hide();
     this.host?.remove();
     this.host = null;
+    this.layer = null;
     this.container = null;
     this.content = null;
   }
@@ -141,25 +147,33 @@ export class CardHost implements Destroyable {
   private ensureContainer(): HTMLDivElement {
     // The page may have removed the host (or replaced <body>); put it back.
     if (this.host && this.container) {
-      if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+      if (!this.host.isConnected) {
+        this.doc.documentElement.append(this.host);
+        // Leaving the document closed the popover.
+        this.layer!.showPopover();
+      }
       return this.container;
     }
     const host = this.doc.createElement('geolens-card');
-    // Inline !important beats any page rule aimed at the host.
+    // Inline !important beats any page rule aimed at the host. The host makes no box of its own
+    // (`display: contents`): the card is drawn in the top layer (below), so adding the host never
+    // makes the browser lay out or re-walk the page's boxes.
     host.style.setProperty('all', 'initial', 'important');
-    host.style.setProperty('position', 'fixed', 'important');
-    host.style.setProperty('top', '0', 'important');
-    host.style.setProperty('left', '0', 'important');
-    host.style.setProperty('z-index', '2147483647', 'important');
-    host.style.setProperty('display', 'block', 'important');
-    // Size and layout containment: the card's layout (each open, each placement) stays inside the host, and never
-    // makes the browser lay out the page around it. Not paint: the card overflows the empty host.
-    host.style.setProperty('contain', 'size layout style', 'important');
+    host.style.setProperty('display', 'contents', 'important');
     const shadow = host.attachShadow({ mode: 'closed' });
     // A constructed stylesheet, not a <style> element: strict page CSPs do not block it.
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CARD_CSS);
     adoptStyleSheet(shadow, sheet);
+    // The top layer, as a manual popover that stays open while the card comes and goes (`hidden`):
+    // above anything the page stacks, and adding it makes the browser lay out and re-walk only its
+    // own boxes, where a fixed box added under <html> made Chromium re-walk every box of the page
+    // (docs/perf-log.md). Manual: no light dismiss, no Esc of the browser's; the card handles both.
+    // The layer is an empty box with size and layout containment, the card's containing block:
+    // placing the card, opening it and changing its content lay out nothing outside the layer.
+    const layer = this.doc.createElement('div');
+    layer.className = 'layer';
+    layer.popover = 'manual';
     const container = this.doc.createElement('div');
     container.className = 'card';
     container.tabIndex = -1;
@@ -167,12 +181,15 @@ export class CardHost implements Destroyable {
     container.hidden = true;
     const content = this.doc.createElement('div');
     container.append(content);
-    shadow.append(container);
+    layer.append(container);
+    shadow.append(layer);
     this.host = host;
+    this.layer = layer;
     this.container = container;
     this.content = content;
     this.onHostCreated(host);
     this.doc.documentElement.append(host);
+    layer.showPopover();
     return container;
   }
 }

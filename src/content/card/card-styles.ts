@@ -7,6 +7,12 @@ const DARK = `--bg: #1d2129; --fg: #e8eaee; --muted: #a3abb8; --line: #353b47; -
 
 export const CARD_CSS = `
 :host { all: initial; }
+/* The top-layer popover that holds the card (src/content/card/card-host.ts): an empty box at the viewport's
+   corner, with none of a popover's own styles (centred by insets and margins, a border, a background), and no
+   backdrop (a page's ::backdrop rules cannot reach into the shadow root). */
+.layer { all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; margin: 0; padding: 0; border: 0;
+  overflow: visible; contain: size layout style; }
+.layer::backdrop { display: none; }
 .card {
   --bg: #ffffff; --fg: #1f2937; --muted: #5b6472; --line: #e5e7eb; --quote-bg: #f6f7f9; --accent: #2563eb;
   --warn-bg: #fff7e6; --warn-fg: #8a4b00; --shadow: 0 10px 30px rgb(0 0 0 / 0.18), 0 2px 6px rgb(0 0 0 / 0.08);
@@ -14,14 +20,9 @@ export const CARD_CSS = `
   max-height: min(480px, calc(100vh - 16px)); overflow: auto; scrollbar-width: thin; scrollbar-gutter: stable; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; text-align: left;
-  padding: 12px 14px 10px; z-index: 2147483647; cursor: auto; user-select: text;
-  animation: geolens-in 120ms ease-out;
-  /* A layer of its own: painting the card, and fading it in, never repaints the page under it. */
-  will-change: transform;
+  padding: 12px 14px 10px; cursor: auto; user-select: text;
 }
-/* Opacity only: a transform animation would fight the position the card host sets. */
-@keyframes geolens-in { from { opacity: 0; } to { opacity: 1; } }
-@media (prefers-reduced-motion: reduce) { .card { animation: none; } }
+/* No fade-in: on a large page every frame of one re-walked the whole page in Chromium (docs/perf-log.md). */
 /* Dark on a dark page; on a page of no clear colour, as the system says (src/content/card/page-theme.ts). */
 .card[data-theme="dark"] { ${DARK} }
 @media (prefers-color-scheme: dark) {

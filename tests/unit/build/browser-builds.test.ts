@@ -103,9 +103,9 @@ describe('the Firefox build', () => {
 });
 
 describe('the Chromium build', () => {
-  it('has a module service worker and asks for the first Chromium with the CSS Custom Highlight API', () => {
+  it('has a module service worker and asks for the first Chromium with the Popover API (the highlights came before it)', () => {
     expect(manifests.chrome.background).toEqual({ service_worker: expect.any(String), type: 'module' });
-    expect(manifests.chrome.minimum_chrome_version).toBe('105');
+    expect(manifests.chrome.minimum_chrome_version).toBe('114');
     expect(manifests.chrome).not.toHaveProperty('browser_specific_settings');
   });
 });
