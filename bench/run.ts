@@ -88,6 +88,8 @@ interface Sample {
   longestGcMs: number;
   extLongestGcMs: number;
   slicesMs: number;
+  /** Thread time of the frames in which the page changed one small box's colour, six times (REPAINT_PROBE). */
+  repaintCpuMs: number;
   /** Thread time of the figure check's tasks (those holding a `geolens:figures` measure): all its work, GC in it included; not the paint of its marks. */
   figuresCpuMs: number;
   heapMB: number;
@@ -136,7 +138,7 @@ function probeScript(expectIdle: boolean): string {
     addEventListener('DOMContentLoaded', () => {
       const observer = new MutationObserver((records) => {
         for (const record of records) for (const node of record.addedNodes) {
-          if (node.nodeType !== 1 || node === document.body || node === document.head) continue;
+          if (node.nodeName !== 'GEOLENS-CARD') continue;
           performance.mark('bench:card-host');
           observer.disconnect();
           return resolve(performance.now());
@@ -203,6 +205,22 @@ function firstVisibleHighlight(page: Page): Promise<{ x: number; y: number } | n
   });
 }
 
+/** Run in the page, as a string (a function would reach it with the bundler's helpers): marks bench:repaint and bench:repainted around six frames. */
+const REPAINT_PROBE = `new Promise((resolve) => {
+  const box = document.createElement('div');
+  box.style.cssText = 'position:fixed;right:0;bottom:0;width:8px;height:8px;background:#f00';
+  document.documentElement.append(box);
+  let frame = 0;
+  const step = () => {
+    frame++;
+    if (frame === 3) performance.mark('bench:repaint');
+    if (frame >= 3) box.style.background = frame % 2 ? '#00f' : '#0f0';
+    if (frame < 9) requestAnimationFrame(step);
+    else requestAnimationFrame(() => { performance.mark('bench:repainted'); box.remove(); resolve(); });
+  };
+  requestAnimationFrame(step);
+})`;
+
 async function measure(variant: Variant, url: string, options: { interact: boolean; hover: boolean; timeoutMs: number }): Promise<Sample> {
   const page = await variant.session.context.newPage();
   await page.bringToFront();
@@ -228,6 +246,10 @@ async function measure(variant: Variant, url: string, options: { interact: boole
         .flatMap(([, h]) => [...h].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)));
       return { slicesMs, matches };
     }, variant.name);
+
+    // The page's own repaints once annotation is over: six frames that each change the colour of one small
+    // box of the page's. What Geolens leaves on a page can make the browser's every frame dearer.
+    await page.evaluate(REPAINT_PROBE);
 
     // What the popup and the badge ask, the card's first open, and a keyboard step: shipped configuration only.
     let answer: Sample['answer'];
@@ -344,6 +366,7 @@ async function measure(variant: Variant, url: string, options: { interact: boole
       longestGcMs: max(load.map((t) => t.longestGcMs)),
       extLongestGcMs: max(ext.map((t) => t.longestGcMs)),
       slicesMs,
+      repaintCpuMs: withinTasks(tasksBetween(thread, mark('bench:repaint'), mark('bench:repainted')).filter((t) => t.frame), ownCpu),
       figuresCpuMs: withinTasks(allExt.filter((t) => (thread.marks.get('geolens:figures') ?? []).some((at) => at >= t.start && at < t.start + t.ms)), ownCpu),
       heapMB: metric('JSHeapUsedSize') / 1e6,
       nodes: metric('Nodes'),
@@ -652,6 +675,15 @@ function renderReport(
 
   // The longest task with Geolens work in it (shipped settings), worst round, by kind of work.
   const breakdown = [`| page | wall ms | CPU ms | ${KINDS.join(' | ')} |`, `|---|---:|---:|${KINDS.map(() => '---:').join('|')}|`];
+  // The page's own repaints after annotation: Chromium re-walks every box of the page in each frame
+  // that repaints anything while one styled custom highlight holds a range (docs/perf-log.md).
+  const repaints = [
+    '| page | none | geolens | geolens-every | geolens-paused |',
+    '|---|---:|---:|---:|---:|',
+    ...[...new Set(pagesWith('geolens'))].map(
+      (page) => `| ${page} | ${['none', 'geolens', 'geolens-every', 'geolens-paused'].map((v) => fmt(stat(page, v, (s) => s.repaintCpuMs))).join(' | ')} |`,
+    ),
+  ];
   const questions = [
     '| page | page-annotations reply ms | its tasks CPU ms | mentions | card first open CPU (wall) ms | card shown after the dwell ms | keyboard step CPU (wall) ms | forced layouts: card, keyboard | hover p95 ms |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -741,6 +773,10 @@ function renderReport(
     '### The longest task with Geolens work in it (shipped settings, worst round, load and questions): wall, thread, and thread ms by kind',
     '',
     ...breakdown,
+    '',
+    "### The page's own repaints after annotation: six frames that each recolour one 8 px box, thread ms (medians)",
+    '',
+    ...repaints,
     '',
     '### Questions, cards and keys (shipped settings, medians)',
     '',
