@@ -205,20 +205,26 @@ function firstVisibleHighlight(page: Page): Promise<{ x: number; y: number } | n
   });
 }
 
-/** Run in the page, as a string (a function would reach it with the bundler's helpers): marks bench:repaint and bench:repainted around six frames. */
+/**
+ * Run in the page, as a string (a function would reach it with the bundler's helpers): marks
+ * bench:repaint and bench:repainted around six frames that each recolour one box. The box is added
+ * and removed in tasks of their own, outside those frames: Geolens's MutationObserver hears
+ * additions and removals, not style changes, so the frames hold none of its work.
+ */
 const REPAINT_PROBE = `new Promise((resolve) => {
   const box = document.createElement('div');
   box.style.cssText = 'position:fixed;right:0;bottom:0;width:8px;height:8px;background:#f00';
   document.documentElement.append(box);
-  let frame = 0;
-  const step = () => {
-    frame++;
-    if (frame === 3) performance.mark('bench:repaint');
-    if (frame >= 3) box.style.background = frame % 2 ? '#00f' : '#0f0';
-    if (frame < 9) requestAnimationFrame(step);
-    else requestAnimationFrame(() => { performance.mark('bench:repainted'); box.remove(); resolve(); });
-  };
-  requestAnimationFrame(step);
+  setTimeout(() => requestAnimationFrame(() => {
+    performance.mark('bench:repaint');
+    let frame = 0;
+    const step = () => {
+      box.style.background = frame % 2 ? '#00f' : '#0f0';
+      if (++frame < 6) requestAnimationFrame(step);
+      else requestAnimationFrame(() => { performance.mark('bench:repainted'); setTimeout(() => { box.remove(); setTimeout(resolve, 100); }, 50); });
+    };
+    requestAnimationFrame(step);
+  }), 200);
 })`;
 
 async function measure(variant: Variant, url: string, options: { interact: boolean; hover: boolean; timeoutMs: number }): Promise<Sample> {

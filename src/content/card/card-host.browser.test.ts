@@ -103,13 +103,13 @@ describe('CardHost', () => {
     expect(card()!.dataset.theme).not.toBe('dark');
   });
 
-  it('takes focus when opened from the keyboard, and gives it back when it closes', () => {
+  it('takes focus when opened from the keyboard, once laid out, and gives it back when it closes', async () => {
     const body = setPage('<button id="reader">Where the reader was</button>');
     const reader = body.querySelector<HTMLButtonElement>('#reader')!;
     reader.focus();
     const { host, hosts } = cardHost();
     host.show(anchorAt(100, 100), PROPS, { focus: true });
-    expect(document.activeElement).toBe(hosts[0]);
+    await expect.poll(() => document.activeElement).toBe(hosts[0]);
     host.hide();
     expect(document.activeElement).toBe(reader);
   });

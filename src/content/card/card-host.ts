@@ -57,20 +57,21 @@ export class CardHost implements Destroyable {
   }
 
   private open(anchor: CardAnchor, label: string, card: ComponentChild, options: { focus: boolean }): void {
+    // Read before anything of the card changes: the page's styles are then up to date, and reading them forces nothing.
+    const theme = this.themeAround(anchor);
     const container = this.ensureContainer();
     this.placing?.removeAll();
     container.setAttribute('aria-label', label);
-    const theme = this.themeAround(anchor);
     if (theme) container.dataset.theme = theme;
     else delete container.dataset.theme;
     render(card, this.content!);
     container.hidden = false;
-    this.placing = this.keepPlaced(anchor, container, this.content!);
     if (options.focus) {
       const active = this.doc.activeElement;
       this.returnFocus = active instanceof HTMLElement && active !== this.host ? active : null;
-      container.focus({ preventScroll: true });
     }
+    // Focused once placed, when the browser has laid the card out: focusing it now would force that layout.
+    this.placing = this.keepPlaced(anchor, container, this.content!, options.focus ? () => container.focus({ preventScroll: true }) : () => {});
   }
 
   /**
@@ -81,11 +82,16 @@ export class CardHost implements Destroyable {
    * changes size because of what is written here (the container keeps a stable scrollbar gutter),
    * so the observer never loops.
    */
-  private keepPlaced(anchor: CardAnchor, container: HTMLElement, content: HTMLElement): ListenerCollection {
+  private keepPlaced(anchor: CardAnchor, container: HTMLElement, content: HTMLElement, onFirstPlaced: () => void): ListenerCollection {
     const view = this.doc.defaultView!;
     const root = this.doc.documentElement;
     let written = '';
+    let placed = false;
     const place = () => {
+      if (!placed) {
+        placed = true;
+        onFirstPlaced();
+      }
       // The height the content wants, with the container's padding and border around it.
       const chrome = container.offsetHeight - container.clientHeight + container.scrollHeight - content.offsetHeight;
       const { x, y, maxHeight } = placeCard(
