@@ -82,4 +82,31 @@ describe('Highlighter', () => {
     expect(highlighter.liveRange(mention).toString()).toBe('Kazakh');
     highlighter.destroy();
   });
+
+  it('past its limit, registers only the ranges near the viewport, and follows the reader who scrolls', async () => {
+    const body = setPage(Array.from({ length: 12 }, (_, i) => `<p style="margin: 0 0 4000px">Astana ${i}</p>`).join(''));
+    const mentions = [...body.querySelectorAll('p')].map((p) => ({ node: p.firstChild as Text, start: 0, end: 6 }));
+    const highlighter = new Highlighter(document, 5);
+    for (const mention of mentions.slice(0, 4)) highlighter.show(mention, 'place');
+    highlighter.commit();
+    // Under the limit: every range, near or not.
+    expect(highlighter.windowed).toBe(false);
+    expect(highlighted().place).toHaveLength(4);
+    for (const mention of mentions.slice(4)) highlighter.show(mention, 'place');
+    highlighter.commit();
+    expect(highlighter.windowed).toBe(true);
+    const near = () => [...(CSS.highlights.get(highlightName('place')) ?? [])].map((r) => (r.startContainer as Text).data);
+    // 4,000 px apart: only the first paragraph is within two viewports of the top.
+    await expect.poll(near).toEqual(['Astana 0']);
+    body.querySelectorAll('p')[7]!.scrollIntoView({ block: 'center' });
+    await expect.poll(near).toEqual(['Astana 7']);
+    // Taken away while near: it goes at once, and does not come back with the next scroll.
+    highlighter.hide(mentions[7]!);
+    highlighter.commit();
+    expect(near()).toEqual([]);
+    window.scrollTo(0, 0);
+    await expect.poll(near).toEqual(['Astana 0']);
+    highlighter.destroy();
+    expect(registeredNames()).toEqual([]);
+  });
 });

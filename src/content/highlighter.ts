@@ -12,8 +12,16 @@
  */
 import { CATEGORIES, type Category } from '../model/entity';
 import type { Destroyable } from '../shared/destroyable';
+import { NearViewport } from './near-viewport';
 
 export const HIGHLIGHT_PREFIX = 'geolens-';
+/**
+ * Up to this many ranges, all are registered. Past it (every mention of a page of megabytes), only
+ * those near the viewport are (`NearViewport`): Chromium's frames after a highlight change cost
+ * about 14 µs per registered range, so this many is ~30 ms. Far above what the first-mention
+ * default ever shows, and above every mention of the bench's 1 MB article, which mark.js checks.
+ */
+export const REGISTER_ALL_UP_TO = 2000;
 /** The mention that keyboard navigation is on. */
 export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 
@@ -43,9 +51,17 @@ export class Highlighter implements Destroyable {
   private readonly pending = new Map<StaticRange, HighlightStyle | null>();
   /** The style each range is in the highlights now. */
   private readonly applied = new Map<StaticRange, HighlightStyle>();
+  /** The style each range should have once committed: `applied` holds them all, or with `near`, those near the viewport. */
+  private readonly wanted = new Map<StaticRange, HighlightStyle>();
+  private near: NearViewport | null = null;
   private readonly registry: HighlightRegistry;
+  private readonly win: (Window & typeof globalThis) | null;
 
-  constructor(doc: Document) {
+  constructor(
+    doc: Document,
+    private readonly registerAllUpTo = REGISTER_ALL_UP_TO,
+  ) {
+    this.win = doc.defaultView as (Window & typeof globalThis) | null;
     // The registry belongs to the frame's own window: an iframe has its own.
     this.registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS.highlights ?? CSS.highlights;
     for (const style of HIGHLIGHT_STYLES) {
@@ -94,15 +110,38 @@ export class Highlighter implements Destroyable {
   /** Hands every change since the last commit to the highlights. */
   commit(): void {
     for (const [range, style] of this.pending) {
-      const current = this.applied.get(range);
-      if (current === style) continue;
-      if (current) this.highlights.get(current)!.delete(range);
       if (style) {
-        this.highlights.get(style)!.add(range);
-        this.applied.set(range, style);
-      } else this.applied.delete(range);
+        if (!this.wanted.has(range)) this.near?.track(range);
+        this.wanted.set(range, style);
+      } else if (this.wanted.delete(range)) this.near?.untrack(range);
     }
+    if (!this.near && this.wanted.size > this.registerAllUpTo && this.win) {
+      // From now on only what is near. Until the observer's first answer (the next frame) that is
+      // nothing: the frame after a change pays for every range registered, these most of all.
+      this.near = new NearViewport(this.win, (ranges, near) => {
+        for (const range of ranges) this.apply(range, near ? (this.wanted.get(range) ?? null) : null);
+      });
+      for (const range of this.wanted.keys()) this.near.track(range);
+      for (const range of [...this.applied.keys()]) this.apply(range, null);
+    }
+    for (const [range, style] of this.pending) this.apply(range, style && (!this.near || this.near.isNear(range)) ? style : null);
     this.pending.clear();
+  }
+
+  /** Whether only the ranges near the viewport are registered (`REGISTER_ALL_UP_TO`). */
+  get windowed(): boolean {
+    return this.near !== null;
+  }
+
+  /** Puts a range in the highlight of a style, or in none. */
+  private apply(range: StaticRange, style: HighlightStyle | null): void {
+    const current = this.applied.get(range);
+    if (current === style) return;
+    if (current) this.highlights.get(current)!.delete(range);
+    if (style) {
+      this.highlights.get(style)!.add(range);
+      this.applied.set(range, style);
+    } else this.applied.delete(range);
   }
 
   /** A live Range for measuring where a mention is on screen. */
@@ -125,6 +164,9 @@ export class Highlighter implements Destroyable {
     this.ranges.clear();
     this.pending.clear();
     this.applied.clear();
+    this.wanted.clear();
+    this.near?.destroy();
+    this.near = null;
   }
 
   /** Unregisters everything: the page is left exactly as it was. */
