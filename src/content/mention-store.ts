@@ -101,9 +101,10 @@ export class MentionStore<N> {
   private readonly checking = new Set<N>();
   private readonly dirty = new Set<string>();
   /**
-   * Each entity's tally for the summary, kept until its mentions change: "On this page" and the
-   * badge ask often, and a large page has thousands of mentions of a few entities. Any change of
-   * what is confirmed forgets them all (a fallback reading counts only while its primary does not).
+   * Each entity's tally for the summary, kept up to date as mentions come and go: "On this page"
+   * asks often, and a large page has thousands of mentions of a few entities. When an entity
+   * becomes (un)confirmed, the tallies of the entities waiting on it are worked out again in
+   * `recompute`'s pass over their mentions (a fallback reading counts only while its primary does not).
    */
   private readonly tallies = new Map<string, Tally<N>>();
   /** Every highlighted mention, so that keyboard navigation never walks the unhighlighted ones. */
@@ -337,7 +338,6 @@ export class MentionStore<N> {
   }
 
   private add(mention: Mention<N>): void {
-    this.tallies.delete(mention.entityId);
     const state = this.state(mention.entityId);
     state.mentions.add(mention);
     const conditional = this.isConditional(mention);
@@ -351,6 +351,13 @@ export class MentionStore<N> {
       this.wake(mention.entityId);
     }
     if (mention.main && state.inMain++ === 0) this.mainMayHaveChanged = true;
+    // Kept as the matching goes: adding a mention changes no other mention's count but through `wake`.
+    const tally = this.tallies.get(mention.entityId);
+    if (tally && this.counts(mention)) {
+      tally.count++;
+      if (!tally.met || byWalkOrder(mention, tally.met) < 0) tally.met = mention;
+      if (mention.main && (!tally.firstMain || byWalkOrder(mention, tally.firstMain) < 0)) tally.firstMain = mention;
+    }
     if (this.dirty.has(mention.entityId) || !this.isWanted(mention.entityId) || !this.counts(mention)) {
       if (conditional) this.dirty.add(mention.entityId);
       return;
@@ -366,7 +373,12 @@ export class MentionStore<N> {
   }
 
   private remove(mention: Mention<N>): void {
-    this.tallies.delete(mention.entityId);
+    const tally = this.tallies.get(mention.entityId);
+    if (tally && this.counts(mention)) {
+      // The first of them gone: worked out again when next asked (rare: a page takes text away).
+      if (tally.met === mention || tally.firstMain === mention) this.tallies.delete(mention.entityId);
+      else tally.count--;
+    }
     const state = this.byEntity.get(mention.entityId);
     if (!state) return;
     state.mentions.delete(mention);
@@ -382,8 +394,11 @@ export class MentionStore<N> {
   /** An entity became (un)confirmed: everything waiting on it must be looked at again. */
   private wake(entityId: string): void {
     this.mainMayHaveChanged = true;
-    this.tallies.clear();
-    for (const waiting of this.waitingOn.get(entityId) ?? []) this.dirty.add(waiting);
+    // Only the readings that wait on this entity can change whether they count; `recompute` tallies them again.
+    for (const waiting of this.waitingOn.get(entityId) ?? []) {
+      this.tallies.delete(waiting);
+      this.dirty.add(waiting);
+    }
   }
 
   private isEnabled(entityId: string): boolean {
@@ -447,10 +462,17 @@ export class MentionStore<N> {
     }
     state.first = first;
     if (first && this.visibility.get(first.node) === true) wanted.add(first);
+    // The same pass keeps the summary's tally, so that "On this page" never walks the mentions.
+    const tally: Tally<N> = { count: 0, met: null, firstMain: null };
     for (const mention of state.mentions) {
       if (mention.shown && !wanted.has(mention)) this.hide(mention);
       else if (!mention.shown && wanted.has(mention)) this.show(mention);
+      if (!this.counts(mention)) continue;
+      tally.count++;
+      if (!tally.met || byWalkOrder(mention, tally.met) < 0) tally.met = mention;
+      if (mention.main && (!tally.firstMain || byWalkOrder(mention, tally.firstMain) < 0)) tally.firstMain = mention;
     }
+    this.tallies.set(entityId, tally);
     if (first && !first.shown) this.showIfVisible(first);
   }
 

@@ -256,28 +256,33 @@ describe('MentionStore summary under changes', () => {
     fc.constant(span('beijing-government', 0, { context: ['china'], fallback: span('beijing') })),
     fc.constant(span('xi-jinping', 0, { context: ['china', 'kazakhstan'] })),
   );
-  const step = fc.record({ node: fc.integer({ min: 1, max: 6 }), spans: fc.array(spanArb, { maxLength: 3 }), main: fc.boolean(), ask: fc.boolean() });
+  const step = fc.record({ node: fc.integer({ min: 1, max: 6 }), spans: fc.array(spanArb, { maxLength: 3 }), main: fc.boolean(), ask: fc.boolean(), flush: fc.boolean() });
   const summaryOf = (store: MentionStore<number>) =>
     store.activeEntities().map((e) => [e.entityId, e.count, e.inMain, e.first.node, e.first.entityId]);
 
-  it('equals a fresh store’s after every step, asked or not in between', () => {
+  it('equals a fresh store’s after every step, asked or not in between, flushed or not', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
         const store = new TestStore(entities, options());
         const final = new Map<number, { spans: MentionSpan[]; main: boolean }>();
-        for (const { node, spans, main, ask } of steps) {
+        for (const { node, spans, main, ask, flush } of steps) {
           // Spans of one node may not overlap: place them apart.
           const placed = spans.map((s, i) => ({ ...s, start: i * 10, end: i * 10 + 5, ...(s.fallback ? { fallback: { ...s.fallback, start: i * 10, end: i * 10 + 5 } } : {}) }));
           store.setNode(node, placed, { seq: node, main });
           if (placed.length) final.set(node, { spans: placed, main });
           else final.delete(node);
+          // A flush works out again the entities whose context changed, and their tallies with them.
+          if (flush) store.flush();
           if (ask) summaryOf(store);
         }
         const fresh = new TestStore(entities, options());
         for (const [node, { spans, main }] of [...final].sort((a, b) => a[0] - b[0])) fresh.setNode(node, spans, { seq: node, main });
         expect(summaryOf(store)).toEqual(summaryOf(fresh));
+        store.flush();
+        fresh.flush();
+        expect(summaryOf(store)).toEqual(summaryOf(fresh));
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });
