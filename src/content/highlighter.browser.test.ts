@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { highlighted, registeredNames, serialized, setPage } from '../../tests/support/content-page';
 import { FOCUS_HIGHLIGHT, HIGHLIGHT_STYLES, Highlighter, highlightName } from './highlighter';
 
@@ -108,5 +108,25 @@ describe('Highlighter', () => {
     await expect.poll(near).toEqual(['Astana 0']);
     highlighter.destroy();
     expect(registeredNames()).toEqual([]);
+  });
+
+  it('leaves an empty focus alone: Chromium repaints the whole page for any change, a clear of nothing included', () => {
+    const body = setPage('<p>Kazakhstan</p>');
+    const mention = { node: body.querySelector('p')!.firstChild as Text, start: 0, end: 10 };
+    const highlighter = new Highlighter(document);
+    highlighter.show(mention, 'country');
+    highlighter.commit();
+    const clear = vi.spyOn(Highlight.prototype, 'clear');
+    const add = vi.spyOn(Highlight.prototype, 'add');
+    highlighter.setFocus(null);
+    expect(clear).not.toHaveBeenCalled();
+    highlighter.setFocus(mention);
+    highlighter.setFocus(mention);
+    expect(add).toHaveBeenCalledTimes(1);
+    expect(highlighted().focus).toEqual(['Kazakhstan']);
+    highlighter.setFocus(null);
+    expect(clear).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
+    highlighter.destroy();
   });
 });

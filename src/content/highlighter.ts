@@ -98,7 +98,7 @@ export class Highlighter implements Destroyable {
     const painted = this.ranges.get(mention);
     if (!painted) return;
     this.pending.set(painted.range, null);
-    this.focus.delete(painted.range);
+    if (this.focus.has(painted.range)) this.focus.delete(painted.range);
     this.ranges.delete(mention);
   }
 
@@ -153,14 +153,16 @@ export class Highlighter implements Destroyable {
   }
 
   setFocus(mention: Paintable | null): void {
-    this.focus.clear();
     const painted = mention && this.ranges.get(mention);
+    if (painted && this.focus.size === 1 && this.focus.has(painted.range)) return;
+    // Even clearing an empty highlight makes Chromium repaint the whole page (docs/perf-log.md):
+    // every card that closes sets the focus to none.
+    if (this.focus.size > 0) this.focus.clear();
     if (painted) this.focus.add(painted.range);
   }
 
   clear(): void {
-    for (const highlight of this.highlights.values()) highlight.clear();
-    this.focus.clear();
+    for (const highlight of [...this.highlights.values(), this.focus]) if (highlight.size > 0) highlight.clear();
     this.ranges.clear();
     this.pending.clear();
     this.applied.clear();
