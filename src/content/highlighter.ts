@@ -18,7 +18,7 @@ export const HIGHLIGHT_PREFIX = 'geolens-';
 /**
  * Up to this many ranges, all are registered. Past it (every mention of a page of megabytes), only
  * those near the viewport are (`NearViewport`): Chromium's frames after a highlight change cost
- * about 14 µs per registered range, so this many is ~30 ms. Far above what the first-mention
+ * time in proportion to the registered ranges (docs/perf-log.md). Far above what the first-mention
  * default ever shows, and above every mention of the bench's 1 MB article, which mark.js checks.
  */
 export const REGISTER_ALL_UP_TO = 2000;

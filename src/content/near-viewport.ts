@@ -2,8 +2,8 @@
  * Which highlighted ranges are near the viewport, for a page with too many to
  * register them all (`Highlighter`'s `registerAllUpTo`). After any change to a
  * registered highlight Chromium rebuilds its markers for every registered range
- * in the next frames, about 14 µs a range (docs/perf-log.md): with every
- * mention of a 5 MB page highlighted that was frames of 300 ms. Ranges are
+ * in the next frames: with every mention of a page of megabytes highlighted,
+ * those frames took hundreds of ms (docs/perf-log.md). Ranges are
  * grouped by the element their text is in; one IntersectionObserver tells,
  * after the browser's own layout, which of those elements come within
  * `NEAR_MARGIN` of the viewport, so nothing here reads a box or forces a layout.

@@ -377,9 +377,9 @@ function sameLengthLower(text: string): string {
 }
 
 /**
- * ASCII word boundaries rather than `\p{L}` look-arounds: six times faster over a page, and the
- * only difference is a number word after an accented letter ("éhalf"), which this test may pass
- * on to the close reading, where it is rejected.
+ * ASCII word boundaries rather than `\p{L}` look-arounds: several times faster over a page
+ * (docs/perf-log.md). The only difference: a number word right after an accented letter ("éhalf")
+ * passes this test, and the close reading decides.
  */
 const MAY_HOLD_FIGURE = new RegExp(
   `\\d|\\b(?:${[...SMALL_WORDS, ...Object.keys(TENS), ...Object.keys(DENOMINATORS), ...Object.keys(MULTIPLES)].join('|')})(?:fold)?\\b`,
