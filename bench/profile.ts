@@ -16,6 +16,7 @@ import type { Dataset } from '../src/model/dataset';
 import { renderSeedArticle, startFixtureServer } from '../tests/e2e/fixture-server';
 import { launchExtension } from '../tests/e2e/harness';
 import { BENCH_DIR, buildGeolens } from './build';
+import { firstVisibleHighlight } from './first-visible-highlight';
 import { articlePage, infiniteScrollPage, plainNames, tablePage } from './pages';
 import { syntheticDataset, syntheticEntities } from './synthetic';
 
@@ -78,19 +79,7 @@ async function main(): Promise<void> {
     }
     if (card) {
       await page.waitForTimeout(300);
-      const at = await page.evaluate(() => {
-        for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
-          if (!name.startsWith('geolens-') || name === 'geolens-focus') continue;
-          for (const r of highlight) {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            const rect = range.getClientRects()[0];
-            if (rect && rect.top > 0 && rect.bottom < innerHeight - 200) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-        }
-        return null;
-      });
+      const at = await firstVisibleHighlight(page);
       if (!at) throw new Error('no highlight in view to hover');
       await cdp.send('Profiler.start');
       await page.mouse.move(at.x, at.y);

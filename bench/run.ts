@@ -20,6 +20,7 @@ import { articlePage, contextPage, infiniteScrollPage, lateLoading, plainNames, 
 import { startBenchServer } from './server';
 import { max, median, percentile, sum } from './stats';
 import { syntheticDataset, syntheticEntities } from './synthetic';
+import { firstVisibleHighlight } from './first-visible-highlight';
 import { KINDS, PROBE_URL, readMainThread, startTrace, tasksBetween, type Kind, type MainThread, type Task } from './trace';
 
 const SMOKE = process.argv.includes('--smoke');
@@ -184,25 +185,6 @@ async function workerCall<T>(session: ExtensionSession, fn: (arg: string) => Pro
     console.warn(`\n(worker call failed: ${String(error).split('\n')[0]})`);
     return undefined;
   }
-}
-
-/** The centre of the first highlight inside the viewport, as the page's own script would find it. */
-function firstVisibleHighlight(page: Page): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(() => {
-    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
-      if (!name.startsWith('geolens-') || name === 'geolens-focus') continue;
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const rect = range.getClientRects()[0];
-        if (rect && rect.top > 0 && rect.bottom < innerHeight - 200 && rect.left > 0 && rect.right < innerWidth - 300) {
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-    }
-    return null;
-  });
 }
 
 /**

@@ -23,8 +23,8 @@ import { SLICE_BUDGET_MS, nextTask } from './scheduler';
 export const FIGURE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}figure`;
 /** Longer than this, a "block" is a whole section with no paragraphs of its own: its sentences are not told apart well enough to check. */
 const MAX_BLOCK_CHARS = 20_000;
-/** Nodes looked at between two checks of the clock while the blocks are gathered. */
-const NODES_PER_STEP = 200;
+/** Mentions looked at between two checks of the clock while the blocks are gathered. */
+const MENTIONS_PER_STEP = 200;
 
 /** A checked figure as the page holds it: the words, and where they are. */
 export interface PageFigure {
@@ -74,7 +74,7 @@ export class FigureMarks implements Destroyable {
   ) {
     this.registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS.highlights ?? CSS.highlights;
     this.source.followChanges();
-    this.run(this.readBlocks(this.nodesOfNeededEntities()));
+    this.run(this.readBlocks(this.neededMentions()));
   }
 
   /**
@@ -94,7 +94,7 @@ export class FigureMarks implements Destroyable {
     const changed = this.source.takeChanged();
     if (again.length === 0 && changed.length === 0) return;
     this.reordered = true;
-    this.run(this.readBlocks(changed, again));
+    this.run(this.readBlocks(this.neededMentionsIn(changed), again));
     // Marks dropped with nothing to read again: the list changed all the same.
     this.onChange();
   }
@@ -154,47 +154,48 @@ export class FigureMarks implements Destroyable {
     if (this.found.length !== before || finished) this.onChange();
   };
 
-  /** The nodes with a main-content mention of an entity some metric needs: on most pages a small part of those with mentions. */
-  private *nodesOfNeededEntities(): Generator<Text> {
-    const seen = new Set<Text>();
-    for (const entityId of this.checker.neededEntities) {
-      for (const mention of this.source.mainMentionsOf(entityId)) {
-        if (seen.has(mention.node)) continue;
-        seen.add(mention.node);
-        yield mention.node;
-      }
+  /** The main-content mentions of the entities some metric needs: on most pages a small part of all mentions. */
+  private *neededMentions(): Generator<Mention<Text>> {
+    for (const entityId of this.checker.neededEntities) yield* this.source.mainMentionsOf(entityId);
+  }
+
+  /** The same, among the mentions of some nodes (those the page changed). */
+  private *neededMentionsIn(nodes: Iterable<Text>): Generator<Mention<Text>> {
+    for (const node of nodes) {
+      for (const m of this.source.countingIn(node)) if (m.main && this.checker.neededEntities.has(m.entityId)) yield m;
     }
   }
 
   /**
-   * The work, one short step per yield: gather the blocks of `nodes` with the needed entities each
-   * names, then read in page order those that could state a metric (and `blocks`), one by one.
+   * The work, one short step per yield: gather the blocks of `mentions` with the needed entities
+   * each names, then read in page order those that could state a metric (and `blocks`), one by one.
    */
-  private *readBlocks(nodes: Iterable<Text>, blocks: Iterable<Element> = []): Generator<void> {
+  private *readBlocks(mentions: Iterable<Mention<Text>>, blocks: Iterable<Element> = []): Generator<void> {
     const named = new Map<Element, Named>();
     const blockOfParent = new Map<Element, Element | null>();
     let seen = 0;
-    for (const node of nodes) {
-      if (++seen % NODES_PER_STEP === 0) yield;
+    for (const m of mentions) {
+      if (++seen % MENTIONS_PER_STEP === 0) yield;
+      const node = m.node;
       const parent = node.parentElement;
       if (!parent || !node.isConnected) continue;
       let block = blockOfParent.get(parent);
       if (block === undefined) blockOfParent.set(parent, (block = blockOf(node)));
       if (!block) continue;
-      for (const m of this.source.countingIn(node)) {
-        if (!m.main || !this.checker.neededEntities.has(m.entityId)) continue;
-        let entry = named.get(block);
-        if (!entry) named.set(block, (entry = { ids: new Set(), seq: m.seq }));
-        entry.ids.add(m.entityId);
-        entry.seq = Math.min(entry.seq, m.seq);
-      }
+      let entry = named.get(block);
+      if (!entry) named.set(block, (entry = { ids: new Set(), seq: m.seq }));
+      entry.ids.add(m.entityId);
+      entry.seq = Math.min(entry.seq, m.seq);
     }
-    const toRead: { block: Element; seq: number }[] = [...blocks].map((block) => ({ block, seq: -1 }));
+    const again = new Set(blocks);
+    const toRead: { block: Element; seq: number }[] = [...again].map((block) => ({ block, seq: -1 }));
     for (const [block, { ids, seq }] of named) {
-      if (this.checker.mayCheck(ids) || this.mayCheckWithCarried(block, ids, named)) toRead.push({ block, seq });
+      if (!again.has(block) && (this.checker.mayCheck(ids) || this.mayCheckWithCarried(block, ids, named))) toRead.push({ block, seq });
       // A paragraph that names none of them may still open with "the two countries" this one names.
       const next = block.nextElementSibling;
-      if (next && !named.has(next) && next.matches(BLOCK_SELECTOR) && this.mayCheckWithCarried(next, new Set(), named)) toRead.push({ block: next, seq: seq + 0.5 });
+      if (next && !named.has(next) && !again.has(next) && next.matches(BLOCK_SELECTOR) && this.mayCheckWithCarried(next, new Set(), named)) {
+        toRead.push({ block: next, seq: seq + 0.5 });
+      }
     }
     toRead.sort((a, b) => a.seq - b.seq);
     for (const { block } of toRead) {

@@ -63,7 +63,7 @@ export class Highlighter implements Destroyable {
   ) {
     this.win = doc.defaultView as (Window & typeof globalThis) | null;
     // The registry belongs to the frame's own window: an iframe has its own.
-    this.registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS.highlights ?? CSS.highlights;
+    this.registry = this.win?.CSS.highlights ?? CSS.highlights;
     for (const style of HIGHLIGHT_STYLES) {
       const highlight = new Highlight();
       this.highlights.set(style, highlight);

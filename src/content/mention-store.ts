@@ -64,6 +64,15 @@ interface Tally<N> {
   firstMain: Mention<N> | null;
 }
 
+const emptyTally = <N>(): Tally<N> => ({ count: 0, met: null, firstMain: null });
+
+/** Counts one more mention that counts, keeping the first met and the first in the main content. */
+function countIn<N>(tally: Tally<N>, mention: Mention<N>): void {
+  tally.count++;
+  if (!tally.met || byWalkOrder(mention, tally.met) < 0) tally.met = mention;
+  if (mention.main && (!tally.firstMain || byWalkOrder(mention, tally.firstMain) < 0)) tally.firstMain = mention;
+}
+
 interface EntityState<N> {
   mentions: Set<Mention<N>>;
   /** Mentions through unambiguous aliases: these confirm the entity for context rules. */
@@ -262,18 +271,10 @@ export class MentionStore<N> {
 
   /** An entity's mentions that count, the first of them, and the first in the main content. */
   private tally(state: EntityState<N>): Tally<N> {
-    let count = 0;
-    let met: Mention<N> | null = null;
-    let firstMain: Mention<N> | null = null;
-    for (const m of state.mentions) {
-      if (!this.counts(m)) continue;
-      count++;
-      if (!met || byWalkOrder(m, met) < 0) met = m;
-      if (m.main && (!firstMain || byWalkOrder(m, firstMain) < 0)) firstMain = m;
-    }
-    return { count, met, firstMain };
+    const tally = emptyTally<N>();
+    for (const m of state.mentions) if (this.counts(m)) countIn(tally, m);
+    return tally;
   }
-
 
   /** How many entities are highlighted; cheap enough to call after every change. */
   highlightedEntityCount(): number {
@@ -351,14 +352,11 @@ export class MentionStore<N> {
       this.wake(mention.entityId);
     }
     if (mention.main && state.inMain++ === 0) this.mainMayHaveChanged = true;
+    const counts = this.counts(mention);
     // Kept as the matching goes: adding a mention changes no other mention's count but through `wake`.
     const tally = this.tallies.get(mention.entityId);
-    if (tally && this.counts(mention)) {
-      tally.count++;
-      if (!tally.met || byWalkOrder(mention, tally.met) < 0) tally.met = mention;
-      if (mention.main && (!tally.firstMain || byWalkOrder(mention, tally.firstMain) < 0)) tally.firstMain = mention;
-    }
-    if (this.dirty.has(mention.entityId) || !this.isWanted(mention.entityId) || !this.counts(mention)) {
+    if (tally && counts) countIn(tally, mention);
+    if (this.dirty.has(mention.entityId) || !this.isWanted(mention.entityId) || !counts) {
       if (conditional) this.dirty.add(mention.entityId);
       return;
     }
@@ -453,26 +451,23 @@ export class MentionStore<N> {
     if (!state) return;
     const wanted = new Set<Mention<N>>();
     let first: Mention<N> | null = null;
-    if (this.isWanted(entityId)) {
-      for (const mention of state.mentions) {
-        if (!this.counts(mention)) continue;
-        if (this.options.policy === 'every') wanted.add(mention);
-        else if (this.isCandidate(mention) && (!first || byWalkOrder(mention, first) < 0)) first = mention;
-      }
+    const isWanted = this.isWanted(entityId);
+    // The same pass keeps the summary's tally, so that "On this page" never walks the mentions.
+    const tally = emptyTally<N>();
+    for (const mention of state.mentions) {
+      if (!this.counts(mention)) continue;
+      countIn(tally, mention);
+      if (!isWanted) continue;
+      if (this.options.policy === 'every') wanted.add(mention);
+      else if (this.isCandidate(mention) && (!first || byWalkOrder(mention, first) < 0)) first = mention;
     }
+    this.tallies.set(entityId, tally);
     state.first = first;
     if (first && this.visibility.get(first.node) === true) wanted.add(first);
-    // The same pass keeps the summary's tally, so that "On this page" never walks the mentions.
-    const tally: Tally<N> = { count: 0, met: null, firstMain: null };
     for (const mention of state.mentions) {
       if (mention.shown && !wanted.has(mention)) this.hide(mention);
       else if (!mention.shown && wanted.has(mention)) this.show(mention);
-      if (!this.counts(mention)) continue;
-      tally.count++;
-      if (!tally.met || byWalkOrder(mention, tally.met) < 0) tally.met = mention;
-      if (mention.main && (!tally.firstMain || byWalkOrder(mention, tally.firstMain) < 0)) tally.firstMain = mention;
     }
-    this.tallies.set(entityId, tally);
     if (first && !first.shown) this.showIfVisible(first);
   }
 
