@@ -95,8 +95,10 @@ export interface Task {
   kinds: Record<Kind, number>;
   layouts: number;
   styleRecalcs: number;
-  /** Layout or style recalculation nested inside script: forced synchronous. */
+  /** Layouts nested inside script: forced synchronous. */
   forcedLayouts: number;
+  /** Style recalculations nested inside script: forced synchronous too, without a layout. */
+  forcedRecalcs: number;
   /** Thread time of the longest GC event in it. */
   longestGcMs: number;
 }
@@ -244,6 +246,7 @@ function summarise(root: Node, extensionSamples: readonly number[]): Task {
     layouts: 0,
     styleRecalcs: 0,
     forcedLayouts: 0,
+    forcedRecalcs: 0,
     longestGcMs: 0,
   };
   const visit = (node: Node, inherited: Kind, inScript: boolean, inProbe: boolean) => {
@@ -261,7 +264,8 @@ function summarise(root: Node, extensionSamples: readonly number[]): Task {
     if (name === 'Layout' || name === 'UpdateLayoutTree') {
       if (name === 'Layout') task.layouts++;
       else task.styleRecalcs++;
-      if (inScript) task.forcedLayouts++;
+      if (inScript && name === 'Layout') task.forcedLayouts++;
+      else if (inScript) task.forcedRecalcs++;
     }
     if (own === 'paint') task.frame = true;
     if (own === 'gc' && inherited !== 'gc') task.longestGcMs = Math.max(task.longestGcMs, node.cpu / 1000);
