@@ -48,6 +48,7 @@ export const TRACE_CATEGORIES = [
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
   'blink.user_timing',
+  ...(process.env.BENCH_EXTRA_CATEGORIES?.split(',') ?? []),
 ];
 
 /** Starts tracing on a page's CDP session; the returned function stops it and hands back every event. */

@@ -1,13 +1,13 @@
 import type { DatasetScope } from '../shared/dataset-scope';
 import { t } from '../shared/i18n';
 import { scopeLine } from '../shared/scope-text';
+import { Disclosure } from './Disclosure';
 import { SourceLine } from './SourceLine';
 
 /** One click from the card and the popup: which documents everything Geolens says comes from, and when they were published. */
 export function ScopeNote({ scope }: { scope: DatasetScope }) {
   return (
-    <details class="scope">
-      <summary>{t('scopeAbout')}</summary>
+    <Disclosure class="scope" summary={t('scopeAbout')}>
       <p>{scopeLine(scope)}.</p>
       <p>{t('scopeAboutIntro')}</p>
       <ul>
@@ -17,6 +17,6 @@ export function ScopeNote({ scope }: { scope: DatasetScope }) {
           </li>
         ))}
       </ul>
-    </details>
+    </Disclosure>
   );
 }

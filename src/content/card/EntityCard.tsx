@@ -7,6 +7,7 @@ import { formatPeriod } from '../../shared/format-date';
 import { formatFigure } from '../../shared/format-figure';
 import { t } from '../../shared/i18n';
 import { scopeLine } from '../../shared/scope-text';
+import { Disclosure } from '../../ui/Disclosure';
 import { ScopeNote } from '../../ui/ScopeNote';
 import { SourceLine } from '../../ui/SourceLine';
 
@@ -107,13 +108,17 @@ export function EntityCard({ entity, related, background, documents, scope, onCl
         </>
       )}
       {background.length > 0 && (
-        <details class="background">
-          <summary>
-            <span class="label">{related.length > 0 ? t('cardBackgroundMore', background.length) : t('cardBackground')}</span>
-            <span class="scope-line">{related.length > 0 ? '' : backgroundScope}</span>
-          </summary>
+        <Disclosure
+          class="background"
+          summary={
+            <>
+              <span class="label">{related.length > 0 ? t('cardBackgroundMore', background.length) : t('cardBackground')}</span>
+              <span class="scope-line">{related.length > 0 ? '' : backgroundScope}</span>
+            </>
+          }
+        >
           <FactList facts={background} documents={documents} onOpenSource={onOpenSource} />
-        </details>
+        </Disclosure>
       )}
       {all.length === 0 && <p class="empty">{t('cardNoFacts', entity.name)}</p>}
       <ScopeNote scope={scope} />

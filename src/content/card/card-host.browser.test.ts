@@ -114,6 +114,38 @@ describe('CardHost', () => {
     expect(document.activeElement).toBe(reader);
   });
 
+  it('holds no <details> and nothing content-hidden, and its disclosures open and close', async () => {
+    // A closed <details> hides its content with content-visibility, which on a large page made every
+    // frame that touched the card walk the whole document (docs/perf-log.md).
+    setPage('');
+    const { host, card } = cardHost();
+    const fact = {
+      id: 'f1',
+      text: 'Kazakhstan exports oil.',
+      entities: ['kazakhstan'],
+      topic: 'trade',
+      figures: [],
+      period: '2015',
+      source: { document: 'a.md', quote: 'oil' },
+    };
+    host.show(anchorAt(100, 100), { ...PROPS, background: [fact] }, { focus: false });
+    const root = card()!;
+    expect(root.querySelector('details, summary')).toBeNull();
+    for (const element of [root, ...root.querySelectorAll('*')]) expect(getComputedStyle(element).contentVisibility).toBe('visible');
+    const toggles = [...root.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
+    expect(toggles.map((b) => b.textContent)).toEqual([expect.stringMatching(/Background/), expect.stringMatching(/sources/)]);
+    const [background] = toggles;
+    const content = root.querySelector<HTMLElement>(`[id="${background!.getAttribute('aria-controls')}"]`)!;
+    expect(background!.getAttribute('aria-expanded')).toBe('false');
+    expect(content.checkVisibility()).toBe(false);
+    background!.click();
+    await expect.poll(() => background!.getAttribute('aria-expanded')).toBe('true');
+    expect(content.checkVisibility()).toBe(true);
+    expect(content.textContent).toContain('Kazakhstan exports oil.');
+    background!.click();
+    await expect.poll(() => content.checkVisibility()).toBe(false);
+  });
+
   it('puts its host back when the page has removed it', () => {
     setPage('');
     const { host, hosts, card } = cardHost();

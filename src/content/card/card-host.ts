@@ -175,11 +175,15 @@ export class CardHost implements Destroyable {
     // above anything the page stacks, and adding it makes the browser lay out and re-walk only its
     // own boxes, where a fixed box added under <html> made Chromium re-walk every box of the page
     // (docs/perf-log.md). Manual: no light dismiss, no Esc of the browser's; the card handles both.
-    // The layer is an empty box with size and layout containment, the card's containing block:
-    // placing the card, opening it and changing its content lay out nothing outside the layer.
     const layer = this.doc.createElement('div');
     layer.className = 'layer';
     layer.popover = 'manual';
+    // In the layer, an empty in-flow box with size and layout containment: the card's containing
+    // block, and where the browser's layout of any change to the card starts and stops. The layer
+    // itself cannot be that boundary (the top layer is positioned out of flow): without this box,
+    // every card frame laid out the whole document again (docs/perf-log.md).
+    const frame = this.doc.createElement('div');
+    frame.className = 'frame';
     const container = this.doc.createElement('div');
     container.className = 'card';
     container.tabIndex = -1;
@@ -187,7 +191,8 @@ export class CardHost implements Destroyable {
     container.hidden = true;
     const content = this.doc.createElement('div');
     container.append(content);
-    layer.append(container);
+    frame.append(container);
+    layer.append(frame);
     shadow.append(layer);
     this.host = host;
     this.layer = layer;

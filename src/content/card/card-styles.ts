@@ -13,6 +13,8 @@ export const CARD_CSS = `
 .layer { all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; margin: 0; padding: 0; border: 0;
   overflow: visible; contain: size layout style; }
 .layer::backdrop { display: none; }
+/* The card's containing block and its layout boundary (see card-host.ts): empty, in flow, at the viewport's corner. */
+.frame { display: block; width: 0; height: 0; contain: size layout style; }
 .card {
   --bg: #ffffff; --fg: #1f2937; --muted: #5b6472; --line: #e5e7eb; --quote-bg: #f6f7f9; --accent: #2563eb;
   --warn-bg: #fff7e6; --warn-fg: #8a4b00; --shadow: 0 10px 30px rgb(0 0 0 / 0.18), 0 2px 6px rgb(0 0 0 / 0.08);
@@ -63,13 +65,16 @@ blockquote { margin: 6px 0 0; padding: 6px 8px; background: var(--quote-bg); bor
 /* The figure check's verdict: plain words, never a red mark; the line style tells agreeing from differing too. */
 .verdict { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; border-left: 3px solid rgb(var(--cat)); background: var(--quote-bg); font-weight: 550; }
 .verdict.differs { border-left-style: dashed; }
-details { margin-top: 10px; }
-summary { cursor: pointer; font-size: 12px; color: var(--muted); list-style-position: inside; border-radius: 4px; }
-summary:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-summary .label { font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; font-size: 11px; }
-summary .scope-line:not(:empty)::before { content: " · "; }
-details.background[open] > summary { margin-bottom: 4px; }
-details.scope { border-top: 1px solid var(--line); padding-top: 6px; }
-details.scope p, details.scope ul { margin: 4px 0 0; font-size: 12px; color: var(--muted); }
-details.scope ul { padding-left: 18px; }
+/* Disclosures (src/ui/Disclosure.tsx): a button with a triangle, as <details> draws one. */
+.disclosure { margin-top: 10px; }
+.disclosure-toggle { all: unset; display: block; cursor: pointer; font-size: 12px; color: var(--muted); border-radius: 4px; }
+.disclosure-toggle::before { content: "▸"; display: inline-block; width: 1.1em; }
+.disclosure-toggle[aria-expanded="true"]::before { content: "▾"; }
+.disclosure-toggle:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.disclosure-toggle .label { font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; font-size: 11px; }
+.disclosure-toggle .scope-line:not(:empty)::before { content: " · "; }
+.disclosure.background > [aria-expanded="true"] { margin-bottom: 4px; }
+.disclosure.scope { border-top: 1px solid var(--line); padding-top: 6px; }
+.disclosure.scope p, .disclosure.scope ul { margin: 4px 0 0; font-size: 12px; color: var(--muted); }
+.disclosure.scope ul { padding-left: 18px; }
 `;
