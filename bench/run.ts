@@ -741,9 +741,15 @@ function renderReport(
     const offOwn = own('article-1MB', 'geolens-nofigures');
     const spread = (variant: string) => samples('article-1MB', variant).map((s) => s.totalCpuMs);
     const range = (v: string) => `${fmt(Math.min(...spread(v)))}…${fmt(Math.max(...spread(v)))}`;
+    const offPage = stat('article-1MB', 'geolens-nofigures', (s) => s.totalCpuMs);
+    if (offPage > 0 && Number.isFinite(figures)) {
+      // The issue's words: "the 1 MB page costs at most 5% more with figure checking on than off".
+      check("3. 1 MB: the figure check's own tasks / the page's whole main-thread time with it off (CPU) ≤ 0.05 (issue 22)", figures / offPage, (v) => v <= 0.05, 3,
+        `${fmt(figures)} of ${fmt(offPage)} ms; page totals on ${range('geolens')}, off ${range('geolens-nofigures')} ms`);
+    }
     if (offOwn > 0 && Number.isFinite(figures)) {
-      check("3. 1 MB: the figure check's own tasks / Geolens's own tasks with it off (CPU) ≤ 0.05 (issue 22)", figures / offOwn, (v) => v <= 0.05, 3,
-        `${fmt(figures)} of ${fmt(offOwn)} ms; added on / off ${fmt(added('article-1MB', 'geolens') / added('article-1MB', 'geolens-nofigures'), 2)}, page totals on ${range('geolens')}, off ${range('geolens-nofigures')} ms`);
+      check("3. 1 MB, stricter: the figure check's own tasks / Geolens's own tasks with it off (CPU) ≤ 0.05", figures / offOwn, (v) => v <= 0.05, 3,
+        `${fmt(figures)} of ${fmt(offOwn)} ms; added on / off ${fmt(added('article-1MB', 'geolens') / added('article-1MB', 'geolens-nofigures'), 2)}`);
     }
     ratio(['article-5MB-150', 'geolens'], ['article-1MB-150', 'geolens'], 5.5, '4. added, 5 MB / 1 MB, a mention per 150 characters ≤ 5.5');
     ratio(['article-5MB', 'geolens'], ['article-1MB', 'geolens'], 5.5, '4. added, 5 MB / 1 MB, a mention per 500 characters ≤ 5.5');
