@@ -158,6 +158,8 @@ export async function readCard(page: Page): Promise<CardSnapshot | null> {
         const button = find(card, (n) => n.nodeName === 'BUTTON' && textOf(n).includes(label));
         if (!button) throw new Error(`No "${label}" button in the card`);
         const session = await page.context().newCDPSession(page);
+        // The card scrolls: a button below its fold is scrolled to first, as a reader would.
+        await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
         const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
           model: { content: number[] };
         };
