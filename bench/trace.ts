@@ -100,6 +100,8 @@ export interface Task {
   forcedLayouts: number;
   /** Style recalculations nested inside script: forced synchronous too, without a layout. */
   forcedRecalcs: number;
+  /** Elements whose style the recalculations in it computed: what they did, apart from how fast the machine did it. */
+  restyledElements: number;
   /** Thread time of the longest GC event in it. */
   longestGcMs: number;
 }
@@ -164,7 +166,8 @@ function eventForest(events: readonly TraceEvent[], pid: number, tid: number): N
     else if (event.ph === 'B') open.push(event);
     else if (event.ph === 'E') {
       const begin = open.pop();
-      if (begin) complete.push({ event: begin, end: event.ts, cpu: event.tts !== undefined && begin.tts !== undefined ? event.tts - begin.tts : event.ts - begin.ts, children: [] });
+      // What an event learned by its end (a style recalculation's element count) is in the end's args.
+      if (begin) complete.push({ event: event.args ? { ...begin, args: { ...begin.args, ...event.args } } : begin, end: event.ts, cpu: event.tts !== undefined && begin.tts !== undefined ? event.tts - begin.tts : event.ts - begin.ts, children: [] });
     }
   }
   complete.sort((a, b) => a.event.ts - b.event.ts || b.end - a.end);
@@ -248,6 +251,7 @@ function summarise(root: Node, extensionSamples: readonly number[]): Task {
     styleRecalcs: 0,
     forcedLayouts: 0,
     forcedRecalcs: 0,
+    restyledElements: 0,
     longestGcMs: 0,
   };
   const visit = (node: Node, inherited: Kind, inScript: boolean, inProbe: boolean) => {
@@ -264,7 +268,10 @@ function summarise(root: Node, extensionSamples: readonly number[]): Task {
     }
     if (name === 'Layout' || name === 'UpdateLayoutTree') {
       if (name === 'Layout') task.layouts++;
-      else task.styleRecalcs++;
+      else {
+        task.styleRecalcs++;
+        task.restyledElements += Number(node.event.args?.elementCount ?? 0);
+      }
       if (inScript && name === 'Layout') task.forcedLayouts++;
       else if (inScript) task.forcedRecalcs++;
     }
