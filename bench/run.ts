@@ -724,12 +724,15 @@ function renderReport(
       const where = pagesWith(variant).filter((p) => worst(p, variant, (s) => s.extStyleRecalcs) > 0);
       const style = worstPage(variant, (p) => delta(p, variant, (s) => s.kinds.style));
       // Elements restyled, against none's: what the recalculations did, whatever the machine's speed in that load.
-      const restyled = worstPage(variant, (p) => delta(p, variant, (s) => s.restyledElements));
+      const restyled = worstPage(variant, (p) => Math.abs(delta(p, variant, (s) => s.restyledElements)));
+      const counted = pagesWith(variant).every((p) => stat(p, 'none', (s) => s.restyledElements) > 0);
       const target = `2. added style-recalc CPU ms while ${state}, worst page (0 recalcs in its tasks, Δ ≤ 1 ms of noise)`;
       const detail = `${style.page}; ${recalcs} in its tasks${where.length ? `: ${where.join(', ')}` : ''}; elements restyled vs none at most ${fmt(restyled.value, 0)}, ${restyled.page}`;
       // The same recalculations as with no extension, to a few elements (the root's highlight styles, one
-      // per ::highlight rule): a Δ of time is then the machine's from one load to the next, not Geolens's.
-      if (style.value > 1 && recalcs === 0 && restyled.value <= SAME_RECALCS_ELEMENTS) {
+      // per ::highlight rule): a Δ of time is then within what the same work varies by from one load to the
+      // next, unless the rules cost more per element, which docs/perf-log.md measured at nothing. Only when
+      // the trace gave element counts at all (a trace without them would read as "the same").
+      if (style.value > 1 && recalcs === 0 && counted && restyled.value <= SAME_RECALCS_ELEMENTS) {
         targets.push({ target, value: `no verdict: the page's own recalculations, Δ ${fmt(style.value, 2)} ms of time (${detail})`, ok: null });
       } else check(target, style.value, (v) => v <= 1 && recalcs === 0, 2, detail);
     }
@@ -770,7 +773,10 @@ function renderReport(
     check('5. layouts in Geolens tasks during annotation, all pages', across('geolens', (s) => s.extLayouts), (v) => v === 0, 0, `Δlayouts vs none at most ${fmt(extraLayouts.value, 0)}, ${extraLayouts.page}`);
     const forcedAt = pagesWith('geolens').filter((p) => worst(p, 'geolens', (s) => s.extForcedLayouts) > 0);
     check('5. forced synchronous layouts in Geolens tasks: annotation', across('geolens', (s) => s.extForcedLayouts), (v) => v === 0, 0, forcedAt.join(', '));
-    check('5. forced synchronous layouts in Geolens tasks: card and keyboard', across('geolens', (s) => (s.card?.forcedLayouts ?? 0) + (s.cycle?.forcedLayouts ?? 0)), (v) => v === 0, 0);
+    // Layouts only: a style recalculation that a platform call makes itself (`showPopover`, `focus`) is counted in the detail.
+    const recalcs = across('geolens', (s) => (s.card?.forcedRecalcs ?? 0) + (s.cycle?.forcedRecalcs ?? 0));
+    check('5. forced synchronous layouts (Layout events) in Geolens tasks: card and keyboard', across('geolens', (s) => (s.card?.forcedLayouts ?? 0) + (s.cycle?.forcedLayouts ?? 0)), (v) => v === 0, 0,
+      `and ${recalcs} forced style recalculations with no layout, across pages`);
     check('6. 1 MB: markjs-array / geolens (every mention), added ≥ 20', added('article-1MB', 'markjs-array') / added('article-1MB', 'geolens-every'), (v) => v >= 20, 1);
     check('6. hover hit test p95 ms ≤ 1', percentile(pagesWith('geolens').flatMap((p) => samples(p, 'geolens').flatMap((s) => s.hoverMs)), 95), (v) => v <= 1, 3);
     check('6. 1 MB: heap after GC vs none, MB ≤ 2', delta('article-1MB', 'geolens', (s) => s.heapMB), (v) => v <= 2);

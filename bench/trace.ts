@@ -48,7 +48,7 @@ export const TRACE_CATEGORIES = [
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
   'blink.user_timing',
-  ...(process.env.BENCH_EXTRA_CATEGORIES?.split(',') ?? []),
+  ...(process.env.BENCH_EXTRA_CATEGORIES?.split(',').filter(Boolean) ?? []),
 ];
 
 /** Starts tracing on a page's CDP session; the returned function stops it and hands back every event. */
@@ -98,7 +98,7 @@ export interface Task {
   styleRecalcs: number;
   /** Layouts nested inside script: forced synchronous. */
   forcedLayouts: number;
-  /** Style recalculations nested inside script: forced synchronous too, without a layout. */
+  /** Style recalculations nested inside script: forced synchronous too, alone or before a forced layout. */
   forcedRecalcs: number;
   /** Elements whose style the recalculations in it computed: what they did, apart from how fast the machine did it. */
   restyledElements: number;

@@ -60,6 +60,8 @@ export function OnThisPage({ page, settings, metricLabel, onShowEntity }: OnThis
         )}
         {page.annotations.figures.length > 0 && <FigureList figures={page.annotations.figures} metricLabel={metricLabel} />}
         {background.length > 0 && (
+          // A native <details> here: the popup is its own small document, where a closed one costs nothing
+          // (the card, drawn in the page's document, uses src/ui/Disclosure.tsx instead).
           <details class="background" open={related.length === 0}>
             <summary>{t('popupOnThisPageBackground', background.length)}</summary>
             <ul class="mentions" data-group="background">

@@ -13,8 +13,8 @@ interface Props {
  * What `<details>` does, as a button that shows and hides the content after it (`aria-expanded`,
  * `aria-controls`), closed at first, its content rendered once opened. The card lives in the
  * page's own document, and there a `<details>` is dear: Chromium hides a closed one's content with
- * `content-visibility`, and on a page of many boxes every frame that touches the card then spent
- * 10-30 ms walking the whole document (docs/perf-log.md). A hidden `div` costs nothing of the kind.
+ * `content-visibility`, and on a page of many boxes every frame that touches the card then walked
+ * the whole document (docs/perf-log.md). A hidden `div` costs nothing of the kind.
  * A class, not hooks: the content script does not otherwise load `preact/hooks`.
  */
 export class Disclosure extends Component<Props, { open: boolean }> {

@@ -97,11 +97,10 @@ describe('page annotations', () => {
     const toggle = await closed.buttonCenter('Background');
     await page.mouse.move(toggle.x, toggle.y, { steps: 8 });
     await page.mouse.click(toggle.x, toggle.y);
-    const card = await eventually(
+    const card = (await eventually(
       () => readCard(page),
       (c) => !!c?.text.includes(exportFact.text),
-    );
-    if (!card) throw new Error('The card closed');
+    ))!;
     expect(card.shadowMode).toBe('closed');
     expect(card.text).toContain('Kazakhstan');
     expect(card.text).toContain(exportFact.text);

@@ -131,6 +131,10 @@ describe('CardHost', () => {
     host.show(anchorAt(100, 100), { ...PROPS, background: [fact] }, { focus: false });
     const root = card()!;
     expect(root.querySelector('details, summary')).toBeNull();
+    // Laid out inside an empty in-flow box with size and layout containment, where the browser's layout of a card change stops.
+    const frame = root.parentElement!;
+    expect(frame.className).toBe('frame');
+    expect(getComputedStyle(frame).contain).toMatch(/size.*layout|layout.*size|strict|content/);
     for (const element of [root, ...root.querySelectorAll('*')]) expect(getComputedStyle(element).contentVisibility).toBe('visible');
     const toggles = [...root.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
     expect(toggles.map((b) => b.textContent)).toEqual([expect.stringMatching(/Background/), expect.stringMatching(/sources/)]);
@@ -138,12 +142,21 @@ describe('CardHost', () => {
     const content = root.querySelector<HTMLElement>(`[id="${background!.getAttribute('aria-controls')}"]`)!;
     expect(background!.getAttribute('aria-expanded')).toBe('false');
     expect(content.checkVisibility()).toBe(false);
+    // Drawn once opened: most cards close with their background unread.
+    expect(content.childElementCount).toBe(0);
     background!.click();
     await expect.poll(() => background!.getAttribute('aria-expanded')).toBe('true');
     expect(content.checkVisibility()).toBe(true);
     expect(content.textContent).toContain('Kazakhstan exports oil.');
     background!.click();
     await expect.poll(() => content.checkVisibility()).toBe(false);
+    expect(content.childElementCount).toBe(0);
+
+    // Another entity's card starts with its disclosures closed, whatever the last card was left with.
+    background!.click();
+    await expect.poll(() => background!.getAttribute('aria-expanded')).toBe('true');
+    host.show(anchorAt(100, 100), { ...PROPS, entity: { ...PROPS.entity, id: 'china', name: 'China' }, background: [fact] }, { focus: false });
+    await expect.poll(() => card()!.querySelector('button[aria-expanded]')!.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('puts its host back when the page has removed it', () => {

@@ -47,13 +47,16 @@ export class CardHost implements Destroyable {
     return !!this.host && target === this.host;
   }
 
+  // Keyed by what the card is about: another entity's card starts afresh (its disclosures closed), not as the last one was left.
   show(anchor: CardAnchor, props: Omit<EntityCardProps, 'onClose'>, options: { focus: boolean }): void {
-    this.open(anchor, t('cardDialogLabel', props.entity.name), h(EntityCard, { ...props, onClose: () => this.hide() }), options);
+    const card = h(EntityCard, { ...props, key: `entity ${props.entity.id}`, onClose: () => this.hide() });
+    this.open(anchor, t('cardDialogLabel', props.entity.name), card, options);
   }
 
   /** The figure check's card: a page's figure beside the sourced ones. */
   showFigure(anchor: CardAnchor, props: Omit<FigureCardProps, 'onClose'>, options: { focus: boolean }): void {
-    this.open(anchor, t('figureCardLabel', props.text), h(FigureCard, { ...props, onClose: () => this.hide() }), options);
+    const card = h(FigureCard, { ...props, key: `figure ${props.data.metric.id} ${props.text}`, onClose: () => this.hide() });
+    this.open(anchor, t('figureCardLabel', props.text), card, options);
   }
 
   private open(anchor: CardAnchor, label: string, card: ComponentChild, options: { focus: boolean }): void {

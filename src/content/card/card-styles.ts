@@ -68,8 +68,9 @@ blockquote { margin: 6px 0 0; padding: 6px 8px; background: var(--quote-bg); bor
 /* Disclosures (src/ui/Disclosure.tsx): a button with a triangle, as <details> draws one. */
 .disclosure { margin-top: 10px; }
 .disclosure-toggle { all: unset; display: block; cursor: pointer; font-size: 12px; color: var(--muted); border-radius: 4px; }
-.disclosure-toggle::before { content: "▸"; display: inline-block; width: 1.1em; }
-.disclosure-toggle[aria-expanded="true"]::before { content: "▾"; }
+/* Empty alternative text: the triangle is drawn, not read; aria-expanded says open or closed. */
+.disclosure-toggle::before { content: "▸" / ""; display: inline-block; width: 1.1em; }
+.disclosure-toggle[aria-expanded="true"]::before { content: "▾" / ""; }
 .disclosure-toggle:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .disclosure-toggle .label { font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; font-size: 11px; }
 .disclosure-toggle .scope-line:not(:empty)::before { content: " · "; }
