@@ -725,7 +725,9 @@ function renderReport(
       const style = worstPage(variant, (p) => delta(p, variant, (s) => s.kinds.style));
       // Elements restyled, against none's: what the recalculations did, whatever the machine's speed in that load.
       const restyled = worstPage(variant, (p) => Math.abs(delta(p, variant, (s) => s.restyledElements)));
-      const counted = pagesWith(variant).every((p) => stat(p, 'none', (s) => s.restyledElements) > 0);
+      const counted = pagesWith(variant)
+        .filter((p) => samples(p, 'none').length > 0)
+        .every((p) => stat(p, 'none', (s) => s.restyledElements) > 0);
       const target = `2. added style-recalc CPU ms while ${state}, worst page (0 recalcs in its tasks, Δ ≤ 1 ms of noise)`;
       const detail = `${style.page}; ${recalcs} in its tasks${where.length ? `: ${where.join(', ')}` : ''}; elements restyled vs none at most ${fmt(restyled.value, 0)}, ${restyled.page}`;
       // The same recalculations as with no extension, to a few elements (the root's highlight styles, one
