@@ -64,7 +64,7 @@ interface Interaction {
   ms: number;
   cpuMs: number;
   forcedLayouts: number;
-  /** Style recalculations forced inside its tasks, with no layout. */
+  /** Style recalculations forced inside its tasks (see Task.forcedRecalcs). */
   forcedRecalcs: number;
   styleRecalcs: number;
 }
